@@ -1,0 +1,4 @@
+/** The pure domain: the only entry point the app and the command line import. */
+export * from './templates/index.ts';
+export * from './model/index.ts';
+export * from './rules/index.ts';

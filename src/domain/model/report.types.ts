@@ -1,0 +1,131 @@
+/**
+ * The report JSON of DESIGN.md (schema `xxgk-nianbao/report@1`), as TypeScript types.
+ * A value is a number or null (not filled yet). Derived totals are stored too: in exports
+ * they are always recomputed; in an imported file they are what the file said, and the
+ * `imported.totals` rule compares them with their items.
+ */
+import type { FormatId, NarrativeKey } from '../templates/index.ts';
+
+export const REPORT_SCHEMA_ID = 'xxgk-nianbao/report@1';
+
+export type CellValue = number | null;
+
+export interface ApplicantRow {
+  naturalPerson: CellValue;
+  commercial: CellValue;
+  research: CellValue;
+  publicInterest: CellValue;
+  legalServices: CellValue;
+  other: CellValue;
+  total: CellValue;
+}
+
+export interface ReviewGroup {
+  upheld: CellValue;
+  corrected: CellValue;
+  other: CellValue;
+  pending: CellValue;
+  total: CellValue;
+}
+
+export interface Reviews {
+  reconsideration: ReviewGroup;
+  litigationDirect: ReviewGroup;
+  litigationAfterReconsideration: ReviewGroup;
+}
+
+interface ResultsCommon {
+  granted: ApplicantRow;
+  partlyGranted: ApplicantRow;
+  denied: {
+    stateSecret: ApplicantRow;
+    prohibitedByLaw: ApplicantRow;
+    threeSecurities: ApplicantRow;
+    thirdPartyRights: ApplicantRow;
+    internalAffairs: ApplicantRow;
+    processInformation: ApplicantRow;
+    enforcementFiles: ApplicantRow;
+    inquiryMatters: ApplicantRow;
+  };
+  unavailable: { notHeld: ApplicantRow; needsCreation: ApplicantRow; stillUnclear: ApplicantRow };
+  notProcessed: {
+    complaints: ApplicantRow;
+    duplicate: ApplicantRow;
+    publications: ApplicantRow;
+    excessive: ApplicantRow;
+    confirmation: ApplicantRow;
+  };
+  total: ApplicantRow;
+}
+
+export interface Requests<R extends ResultsCommon = ResultsCommon> {
+  newReceived: ApplicantRow;
+  carriedOver: ApplicantRow;
+  results: R;
+  carriedForward: ApplicantRow;
+}
+
+export interface Results2021 extends ResultsCommon {
+  otherHandling: { noCorrection: ApplicantRow; feeUnpaid: ApplicantRow; other: ApplicantRow };
+}
+export interface Results2019 extends ResultsCommon {
+  otherHandling: ApplicantRow;
+}
+
+export interface Active2021 {
+  regulations: { issued: CellValue; repealed: CellValue; inForce: CellValue };
+  normativeDocuments: { issued: CellValue; repealed: CellValue; inForce: CellValue };
+  licensing: { decisions: CellValue };
+  penalty: { decisions: CellValue };
+  coercion: { decisions: CellValue };
+  fees: { amount: CellValue };
+}
+
+interface Items2019 {
+  previousItems: CellValue;
+  change: CellValue;
+  decisions: CellValue;
+}
+export interface Active2019 {
+  regulations: { made: CellValue; published: CellValue; publicTotal: CellValue };
+  normativeDocuments: { made: CellValue; published: CellValue; publicTotal: CellValue };
+  licensing: Items2019;
+  otherServices: Items2019;
+  penalty: Items2019;
+  coercion: Items2019;
+  fees: { previousItems: CellValue; change: CellValue };
+  procurement: { projects: CellValue; amount: CellValue };
+}
+
+export type Narrative = Partial<Record<NarrativeKey, string>>;
+
+/** A 说明 written for a warning: the finding of `rule` on exactly these cells is acknowledged. */
+export interface Acknowledgement {
+  rule: string;
+  cells: string[];
+  note: string;
+}
+
+interface ReportBase<F extends FormatId> {
+  schema: typeof REPORT_SCHEMA_ID;
+  format: F;
+  year: number;
+  agency: string;
+  narrative?: Narrative;
+  /** Last year's report, for the cross-year checks (上年结转, 现行有效, similarity). */
+  previous?: Report;
+  acknowledgements?: Acknowledgement[];
+}
+
+export interface Report2021 extends ReportBase<'2021'> {
+  active: Active2021;
+  requests: Requests<Results2021>;
+  reviews: Reviews;
+}
+export interface Report2019 extends ReportBase<'2019'> {
+  active: Active2019;
+  requests: Requests<Results2019>;
+  reviews: Reviews;
+}
+
+export type Report = Report2021 | Report2019;

@@ -1,0 +1,40 @@
+/** Derived totals: the 总计 column, （七）总计 and the 行政复议/诉讼 总计 are sums, never typed. */
+import { allCells, findCell, getTemplate, type CellId, type FormatTemplate } from '../templates/index.ts';
+import { getCellValue, setCellValue } from './cells.ts';
+import type { CellValue, Report } from './report.types.ts';
+
+/**
+ * The value a derived cell must have, from the entered cells it adds up (recursively).
+ * All items empty → null (still to fill); otherwise the sum of the filled ones.
+ */
+export function derivedValue(report: Report, template: FormatTemplate, id: CellId): CellValue {
+  const cell = findCell(template, id);
+  if (!cell?.sumOf) return getCellValue(report, id) ?? null;
+  let sum = 0;
+  let filled = false;
+  for (const item of cell.sumOf) {
+    const v = derivedValue(report, template, item);
+    if (v !== null) {
+      sum += v;
+      filled = true;
+    }
+  }
+  return filled ? roundMoney(sum) : null;
+}
+
+/** A copy of the report with every derived total recomputed from its items. */
+export function withTotals<R extends Report>(report: R): R {
+  const template = getTemplate(report.format);
+  let out = report;
+  for (const cell of allCells(template)) {
+    if (!cell.sumOf) continue;
+    const v = derivedValue(report, template, cell.id);
+    if (getCellValue(out, cell.id) !== v) out = setCellValue(out, cell.id, v);
+  }
+  return out;
+}
+
+/** Sums of 万元 amounts with 4 decimals must not show binary-fraction noise (0.1 + 0.2). */
+export function roundMoney(n: number): number {
+  return Math.round(n * 10000) / 10000;
+}

@@ -1,0 +1,152 @@
+import { labelOf, mismatch, num, value } from './rule-helpers.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
+
+/** Rows of 第二十条第（一）项 (规章, 行政规范性文件 / 规范性文件) in the template's order. */
+function documentRows(ctx: RuleContext, column: string): string[] {
+  return ctx.template.tables.active.cells.filter((c) => c.id.endsWith(`.${column}`) && c.rowGroup === '第二十条第（一）项').map((c) => c.id.split('.')[1]!);
+}
+
+/** Last year's 现行有效件数 of a row, only when last year used the 2021 format (2019's 对外公开总数量 is not comparable). */
+function previousInForce(ctx: RuleContext, row: string): number | null {
+  return ctx.previous?.format === '2021' ? value(ctx.previous, `active.${row}.inForce`) : null;
+}
+
+export const activeInForce: Rule = {
+  id: 'active.inForce',
+  severity: 'warning',
+  title: '现行有效件数与上年衔接不上',
+  explanation:
+    '一般应有：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数。修改、有效期届满失效等情况可能使两者不等，这时请写明说明。',
+  source: '表二行义（参考 §4 T2-1）',
+  formats: ['2021'],
+  check: (ctx) => {
+    const out: FindingDraft[] = [];
+    for (const row of documentRows(ctx, 'inForce')) {
+      const before = previousInForce(ctx, row);
+      const ids = ['issued', 'repealed', 'inForce'].map((c) => `active.${row}.${c}`);
+      const [issued, repealed, inForce] = ids.map((id) => value(ctx.report, id));
+      if (before === null || issued == null || repealed == null || inForce == null) continue;
+      const expected = before + issued - repealed;
+      if (expected === inForce) continue;
+      out.push(
+        mismatch(
+          `${labelOf(ctx.template, ids[2]!)}为 ${num(inForce)}，按上年 ${num(before)} + 制发 ${num(issued)} − 废止 ${num(repealed)} 应为 ${num(expected)}`,
+          ids,
+          expected,
+          inForce,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const activeRepealBound: Rule = {
+  id: 'active.repealBound',
+  severity: 'warning',
+  title: '废止件数多于可废止的件数',
+  explanation: '本年废止的件数不应超过上年现行有效件数与本年制发件数之和。',
+  source: '表二行义（参考 §4 T2-2）',
+  formats: ['2021'],
+  check: (ctx) => {
+    const out: FindingDraft[] = [];
+    for (const row of documentRows(ctx, 'repealed')) {
+      const before = previousInForce(ctx, row);
+      const issuedId = `active.${row}.issued`;
+      const repealedId = `active.${row}.repealed`;
+      const issued = value(ctx.report, issuedId);
+      const repealed = value(ctx.report, repealedId);
+      if (before === null || issued === null || repealed === null) continue;
+      const bound = before + issued;
+      if (repealed <= bound) continue;
+      out.push(
+        mismatch(
+          `${labelOf(ctx.template, repealedId)}为 ${num(repealed)}，超过上年现行有效 ${num(before)} 加本年制发 ${num(issued)}（共 ${num(bound)}）`,
+          [repealedId, issuedId],
+          bound,
+          repealed,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+/** 1 亿元: above this a 万元 figure is more likely an amount typed in 元. */
+export const FEE_UNIT_THRESHOLD = 10_000;
+
+export const activeFeeUnit: Rule = {
+  id: 'active.feeUnit',
+  severity: 'warning',
+  title: '收费金额可能按“元”填写了',
+  explanation: '表二“本年收费金额”的单位是万元。数字很大时，请核实是否误把“元”当作“万元”填写（例如 12 万元应填 12，不是 120000）。',
+  source: '统计表表二单位“（单位：万元）”（参考 §4 T2-3）',
+  formats: ['2021'],
+  check: ({ report, template }) => {
+    const id = 'active.fees.amount';
+    const amount = value(report, id);
+    if (amount === null || amount < FEE_UNIT_THRESHOLD) return [];
+    return [
+      {
+        message: `${labelOf(template, id)}为 ${num(amount)} 万元（即 ${num(amount / 10000)} 亿元），请核实单位是否为万元`,
+        cells: [id],
+        actual: amount,
+        area: 'active',
+      },
+    ];
+  },
+};
+
+const ITEM_ROWS_2019 = ['licensing', 'otherServices', 'penalty', 'coercion', 'fees'];
+
+export const activeItemsNonNegative: Rule = {
+  id: 'active.itemsNonNegative',
+  severity: 'error',
+  title: '项目数量减少后为负数',
+  explanation: '“上一年项目数量”加“本年增/减”是本年末的项目数量，不能小于 0。减少时填负数，例如 -8。',
+  source: '湖北省填报说明（参考 §4 T2o-2）',
+  formats: ['2019'],
+  check: ({ report, template }) =>
+    ITEM_ROWS_2019.flatMap((row) => {
+      const ids = [`active.${row}.previousItems`, `active.${row}.change`];
+      const [prev, change] = ids.map((id) => value(report, id));
+      if (prev == null || change == null || prev + change >= 0) return [];
+      return [mismatch(`${labelOf(template, ids[1]!)}为 ${num(change)}，上一年项目数量只有 ${num(prev)}，相加为负数`, ids, 0, prev + change)];
+    }),
+};
+
+export const activePublicTotal: Rule = {
+  id: 'active.publicTotal',
+  severity: 'warning',
+  title: '对外公开总数量少于本年新公开数量',
+  explanation: '对外公开总数量包含本年新公开的件数，一般不应少于本年新公开数量。',
+  source: '表二行义（参考 §4 T2o-3）',
+  formats: ['2019'],
+  check: ({ report, template }) =>
+    ['regulations', 'normativeDocuments'].flatMap((row) => {
+      const ids = [`active.${row}.publicTotal`, `active.${row}.published`];
+      const [total, published] = ids.map((id) => value(report, id));
+      if (total == null || published == null || total >= published) return [];
+      return [mismatch(`${labelOf(template, ids[0]!)}为 ${num(total)}，少于本年新公开数量 ${num(published)}`, ids, published, total)];
+    }),
+};
+
+export const activePreviousItems: Rule = {
+  id: 'active.previousItems',
+  severity: 'warning',
+  title: '上一年项目数量与上年报告衔接不上',
+  explanation: '本年“上一年项目数量”一般应等于上年报告的“上一年项目数量”加“本年增/减”。',
+  source: '表二行义（参考 §4 T2o-1）',
+  formats: ['2019'],
+  check: ({ report, previous, template }) => {
+    if (previous?.format !== '2019') return [];
+    return ITEM_ROWS_2019.flatMap((row) => {
+      const id = `active.${row}.previousItems`;
+      const now = value(report, id);
+      const before = value(previous, id);
+      const change = value(previous, `active.${row}.change`);
+      if (now === null || before === null || change === null || now === before + change) return [];
+      return [mismatch(`${labelOf(template, id)}为 ${num(now)}，按上年报告 ${num(before)} 加增减 ${num(change)} 应为 ${num(before + change)}`, [id], before + change, now)];
+    });
+  },
+};

@@ -1,0 +1,185 @@
+import { findCell } from '../templates/index.ts';
+import type { NarrativeKey } from '../templates/index.ts';
+import { narrativeText, num, value } from './rule-helpers.ts';
+import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
+
+function sectionsOf(ctx: RuleContext, keys: readonly NarrativeKey[]) {
+  return ctx.template.sections.filter((s) => s.kind === 'narrative' && keys.includes(s.narrative));
+}
+
+export const narrativeRequired: Rule = {
+  id: 'narrative.required',
+  severity: 'error',
+  title: '报告正文有部分未写',
+  explanation: '“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”都必须有内容；确实没有可报告的，写“无”。',
+  source: '《政府信息公开条例》第五十条；国办公开办函〔2021〕30号“不能遗漏”（参考 §4 X-1）',
+  check: (ctx) =>
+    ctx.template.sections.flatMap((s): FindingDraft[] => {
+      if (s.kind !== 'narrative' || s.narrative === 'preamble') return [];
+      if ((ctx.report.narrative?.[s.narrative] ?? '').trim() !== '') return [];
+      return [{ message: `“${s.heading}”还没有内容`, cells: [], area: 'narrative', ...(ctx.mode === 'draft' ? { severity: 'info' as const } : {}) }];
+    }),
+};
+
+const FEE_PATTERN = /信息处理费/;
+const FEE_NOTICE_PATTERN = /收费通知/;
+const NO_FEE_PATTERN = /(未|没有|无)[^。；]{0,20}(收取|发出|收费通知)/;
+
+export const narrativeFees: Rule = {
+  id: 'narrative.fees',
+  severity: 'warning',
+  title: '信息处理费情况未报告或与表三不符',
+  explanation:
+    '“六、其他需要报告的事项”应报告按《政府信息公开信息处理费管理办法》收取信息处理费的情况（发出收费通知的件数和总金额、实际收取的总金额；没有的写明未收取）。表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”大于 0 时，第六部分应报告发出的收费通知。',
+  source: '国办公开办函〔2021〕30号；国办函〔2020〕109号（参考 §4 T3-6）',
+  formats: ['2021'],
+  check: ({ report, template }) => {
+    const other = (report.narrative?.other ?? '').replace(/\s/g, '');
+    const out: FindingDraft[] = [];
+    if (other !== '' && !FEE_PATTERN.test(other)) {
+      out.push({ message: '“六、其他需要报告的事项”没有提到信息处理费的收取情况', cells: [], area: 'narrative' });
+    }
+    const feeUnpaidId = 'requests.results.otherHandling.feeUnpaid.total';
+    const feeUnpaid = findCell(template, feeUnpaidId) ? value(report, feeUnpaidId) : null;
+    if (feeUnpaid !== null && feeUnpaid > 0 && (!FEE_NOTICE_PATTERN.test(other) || NO_FEE_PATTERN.test(other))) {
+      out.push({
+        message: `表三“逾期未按收费通知要求缴纳费用”有 ${num(feeUnpaid)} 件，但第六部分没有报告发出的收费通知`,
+        cells: [feeUnpaidId],
+        actual: feeUnpaid,
+        area: 'narrative',
+      });
+    }
+    return out;
+  },
+};
+
+interface FigurePattern {
+  /** What the figure is, in the message. */
+  readonly what: string;
+  readonly pattern: RegExp;
+  /** Only in sentences about applications (so 人大建议"答复98件" is not taken for requests). */
+  readonly aboutRequests: boolean;
+  /** The table figures (sums of cells) the text may mean. */
+  readonly candidates: readonly (readonly string[])[];
+}
+
+const GAP = '[^。；，,、\\d]{0,14}?';
+const FIGURES: readonly FigurePattern[] = [
+  {
+    what: '收到的申请数',
+    pattern: new RegExp(`(?:收到|受理|收处|接收|共收)${GAP}申请(?:共|总计|合计)?(\\d+)件`, 'g'),
+    aboutRequests: true,
+    candidates: [['requests.newReceived.total'], ['requests.newReceived.total', 'requests.carriedOver.total']],
+  },
+  { what: '办结（答复）的申请数', pattern: new RegExp(`(?:办结|答复)${GAP}(\\d+)件`, 'g'), aboutRequests: true, candidates: [['requests.results.total.total']] },
+  {
+    what: '结转的申请数',
+    pattern: new RegExp(`(?:结转|正在办理)${GAP}(\\d+)件`, 'g'),
+    aboutRequests: true,
+    candidates: [['requests.carriedForward.total'], ['requests.carriedOver.total']],
+  },
+  { what: '行政复议案件数', pattern: new RegExp(`行政复议${GAP}(\\d+)件`, 'g'), aboutRequests: false, candidates: [['reviews.reconsideration.total']] },
+  {
+    what: '行政诉讼案件数',
+    pattern: new RegExp(`行政诉讼${GAP}(\\d+)件`, 'g'),
+    aboutRequests: false,
+    candidates: [['reviews.litigationDirect.total', 'reviews.litigationAfterReconsideration.total']],
+  },
+  {
+    what: '制发的规章件数',
+    pattern: new RegExp(`(?:制定|制发|发布|出台)(?:部门)?规章(\\d+)件`, 'g'),
+    aboutRequests: false,
+    candidates: [['active.regulations.issued']],
+  },
+  {
+    what: '制发的行政规范性文件件数',
+    pattern: new RegExp(`(?:制定|制发|发布|出台|、)(?:行政)?规范性文件(\\d+)件`, 'g'),
+    aboutRequests: false,
+    candidates: [['active.normativeDocuments.issued']],
+  },
+];
+
+export const narrativeFigures: Rule = {
+  id: 'narrative.figures',
+  severity: 'warning',
+  title: '正文中的数字与统计表不一致',
+  explanation:
+    '正文引用的申请、办结、结转、行政复议、行政诉讼等数字，应与统计表“总计”列的数字一致（“收到申请”可以是本年新收，也可以是新收加上年结转）。',
+  source: '参考 §4 T3-7、T4-3、T2-4；常见错误 §5.3',
+  check: ({ report, template }) => {
+    const text = narrativeText(report).replace(/[ \t\r\u3000]/g, '');
+    const out: FindingDraft[] = [];
+    const seen = new Set<string>();
+    for (const sentence of text.split(/[。；\n]/)) {
+      const aboutRequests = /申请/.test(sentence);
+      for (const f of FIGURES) {
+        if (f.aboutRequests && !aboutRequests) continue;
+        for (const m of sentence.matchAll(f.pattern)) {
+          const quoted = Number(m[1]);
+          const candidates = f.candidates.filter((ids) => ids.every((id) => findCell(template, id) && value(report, id) !== null));
+          if (candidates.length === 0) continue;
+          const sums = candidates.map((ids) => ids.reduce((s, id) => s + (value(report, id) ?? 0), 0));
+          if (sums.includes(quoted)) continue;
+          const key = `${f.what}:${quoted}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            message: `正文写“${m[0]}”，统计表中${f.what}为 ${sums.map(num).join(' 或 ')}`,
+            cells: [...new Set(candidates.flat())],
+            expected: sums[0]!,
+            actual: quoted,
+            delta: quoted - sums[0]!,
+            area: 'narrative',
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Dice coefficient of character bigrams: 1 for identical texts, near 0 for unrelated ones. */
+export function textSimilarity(a: string, b: string): number {
+  const bigrams = (s: string) => {
+    const m = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) {
+      const g = s.slice(i, i + 2);
+      m.set(g, (m.get(g) ?? 0) + 1);
+    }
+    return m;
+  };
+  const x = bigrams(a.replace(/\s/g, ''));
+  const y = bigrams(b.replace(/\s/g, ''));
+  let common = 0;
+  let total = 0;
+  for (const [g, n] of x) {
+    common += Math.min(n, y.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * common) / total;
+}
+
+export const SIMILARITY_THRESHOLD = 0.9;
+const MIN_COMPARED_LENGTH = 30;
+
+export const narrativeSimilarity: Rule = {
+  id: 'narrative.similarity',
+  severity: 'warning',
+  title: '正文与上年报告雷同',
+  explanation: '年度报告内容雷同、敷衍塞责的，主管部门可依照条例第四十七条追究责任。请按本年度的实际工作重写。',
+  source: '国办公开办函〔2021〕30号 二（四）明确责任（参考 §4 X-5）',
+  check: (ctx) => {
+    const prev = ctx.previous?.narrative;
+    if (!prev) return [];
+    return sectionsOf(ctx, ['overview', 'problems', 'other']).flatMap((s): FindingDraft[] => {
+      if (s.kind !== 'narrative') return [];
+      const now = ctx.report.narrative?.[s.narrative] ?? '';
+      const before = prev[s.narrative] ?? '';
+      if (now.length < MIN_COMPARED_LENGTH || before.length < MIN_COMPARED_LENGTH) return [];
+      const similarity = textSimilarity(now, before);
+      if (similarity < SIMILARITY_THRESHOLD) return [];
+      return [{ message: `“${s.heading}”与上年报告的相似度为 ${Math.round(similarity * 100)}%`, cells: [], actual: Math.round(similarity * 100) / 100, area: 'narrative' }];
+    });
+  },
+};

@@ -1,0 +1,95 @@
+import { labelOf, mismatch, num, value } from './rule-helpers.ts';
+import type { FindingDraft, Rule } from './rule.types.ts';
+
+/** The seven columns of table 三, read from the template (the cells of row 一). */
+function applicantColumns(ctx: Parameters<Rule['check']>[0]): { key: string; label: string }[] {
+  return ctx.template.tables.requests.cells
+    .filter((c) => c.id.startsWith('requests.newReceived.'))
+    .map((c) => ({ key: c.id.slice('requests.newReceived.'.length), label: c.columnLabel }));
+}
+
+export const requestsBalance: Rule = {
+  id: 'requests.balance',
+  severity: 'error',
+  title: '表三勾稽关系不平',
+  explanation: '表三每一列都要满足：第一项（本年新收）加第二项（上年结转）之和，等于第三项（本年度办理结果总计）加第四项（结转下年度继续办理）之和。',
+  source: '统计表表三表头注释“本列数据的勾稽关系”',
+  check: (ctx) => {
+    const { report } = ctx;
+    const out: FindingDraft[] = [];
+    for (const col of applicantColumns(ctx)) {
+      const ids = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((r) => `requests.${r}.${col.key}`);
+      const [a, b, c, d] = ids.map((id) => value(report, id));
+      if (a == null || b == null || c == null || d == null) continue;
+      const left = a + b;
+      const right = c + d;
+      if (left === right) continue;
+      out.push(
+        mismatch(
+          `${col.label}列：一（${num(a)}）加二（${num(b)}）为 ${num(left)}，三（七）总计（${num(c)}）加四（${num(d)}）为 ${num(right)}，相差 ${num(Math.abs(left - right))}`,
+          ids,
+          left,
+          right,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const requestsCarryover: Rule = {
+  id: 'requests.carryover',
+  severity: 'error',
+  title: '上年结转与上年报告不一致',
+  explanation: '本年“二、上年结转政府信息公开申请数量”应等于上一年度报告中“四、结转下年度继续办理”的数字，每一列都要一致。',
+  source: '表三行义（参考 §4 T3-5）',
+  check: (ctx) => {
+    const { report, previous } = ctx;
+    if (!previous) return [];
+    const out: FindingDraft[] = [];
+    for (const col of applicantColumns(ctx)) {
+      const id = `requests.carriedOver.${col.key}`;
+      const prevId = `requests.carriedForward.${col.key}`;
+      const now = value(report, id);
+      const before = value(previous, prevId);
+      if (now === null || before === null || now === before) continue;
+      out.push(
+        mismatch(
+          `${col.label}列：本年“上年结转”为 ${num(now)}，上年报告“结转下年度继续办理”为 ${num(before)}`,
+          [id],
+          before,
+          now,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+export const importedTotals: Rule = {
+  id: 'imported.totals',
+  severity: 'error',
+  title: '导入的合计与分项之和不符',
+  explanation: '导入文件中印出的总计数与其分项相加的结果不同。本工具按分项重新计算总计；请核对原报告，确认是总计印错还是某个分项填错。',
+  source: '表三、表四“总计”的含义（参考 §4 T3-2、T3-3、T4-1）',
+  check: ({ report, given, template }) => {
+    const out: FindingDraft[] = [];
+    for (const table of [template.tables.active, template.tables.requests, template.tables.reviews]) {
+      for (const cell of table.cells) {
+        if (!cell.sumOf) continue;
+        const printed = value(given, cell.id);
+        const computed = value(report, cell.id);
+        if (printed === null || computed === null || printed === computed) continue;
+        out.push(
+          mismatch(
+            `${labelOf(template, cell.id)}：文件中为 ${num(printed)}，分项之和为 ${num(computed)}`,
+            [cell.id, ...cell.sumOf],
+            computed,
+            printed,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,40 @@
+/** Small helpers the rules share: reading cells, naming them in messages, and shaping findings. */
+import { cellLabel, findCell, type CellId, type FormatTemplate, type TableId } from '../templates/index.ts';
+import { getCellValue, type CellValue, type Report } from '../model/index.ts';
+import type { FindingDraft } from './rule.types.ts';
+
+export function value(report: Report, id: CellId): CellValue {
+  return getCellValue(report, id) ?? null;
+}
+
+/** "一、本年新收政府信息公开申请数量 自然人" — the printed labels of a cell. */
+export function labelOf(template: FormatTemplate, id: CellId): string {
+  const cell = findCell(template, id);
+  return cell ? cellLabel(cell) : id;
+}
+
+export function tableOf(id: CellId): TableId {
+  return id.split('.')[0] as TableId;
+}
+
+/** Formats a number as a Chinese reader expects it in a message (no binary-fraction noise). */
+export function num(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}
+
+/** A finding that compares two figures: expected vs actual, with the delta. */
+export function mismatch(
+  message: string,
+  cells: readonly CellId[],
+  expected: number,
+  actual: number,
+  area: FindingDraft['area'] = tableOf(cells[0] ?? 'report'),
+): FindingDraft {
+  return { message, cells, expected, actual, delta: Math.round((actual - expected) * 10000) / 10000, area };
+}
+
+/** The text of all narrative sections, without whitespace (extracted PDFs split "83 件"). */
+export function narrativeText(report: Report): string {
+  const n = report.narrative ?? {};
+  return [n.preamble, n.overview, n.problems, n.other].filter(Boolean).join('\n');
+}
