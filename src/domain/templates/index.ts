@@ -44,3 +44,5 @@ function cellIndexOf(template: FormatTemplate): CellIndex {
   }
   return index;
 }
+
+export { layoutGrid, type GridSlot } from './layout-grid.ts';

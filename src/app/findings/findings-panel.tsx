@@ -1,0 +1,65 @@
+/** The findings of a report, grouped by table and severity, with one overall status. */
+import { summarizeFindings, type CellId, type Finding } from '../../domain/index.ts';
+import { AREA_LABELS, SEVERITY_DISPLAY } from './severity-display.ts';
+
+export interface FindingsPanelProps {
+  readonly findings: readonly Finding[];
+  /** Called when a finding is chosen; the editor focuses its first cell. */
+  readonly onSelect?: (cell: CellId, finding: Finding) => void;
+}
+
+export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
+  const summary = summarizeFindings(findings);
+  const areas = [...new Set(findings.map((f) => f.area))];
+  const statusClass = summary.errors > 0 ? 'sev-error' : summary.warnings > 0 ? 'sev-warning' : 'sev-ok';
+  return (
+    <section className="findings" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">检查结果</h2>
+      <p className={`status ${statusClass}`} role="status" data-testid="findings-status">
+        {summary.status}
+      </p>
+      <p className="counts">
+        错误 {summary.errors} · 待核实 {summary.warnings} · 提示 {summary.infos}
+        {summary.acknowledged > 0 ? ` · 已说明 ${summary.acknowledged}` : ''}
+      </p>
+      {findings.length === 0 && <p className="empty">没有发现问题。</p>}
+      {areas.map((area) => (
+        <div key={area} className="findings-group">
+          <h3>
+            {AREA_LABELS[area] ?? area}（{findings.filter((f) => f.area === area).length}）
+          </h3>
+          <ul>
+            {findings
+              .filter((f) => f.area === area)
+              .map((f, i) => {
+                const sev = SEVERITY_DISPLAY[f.severity];
+                const first = f.cells[0];
+                const body = (
+                  <>
+                    <span className="sev-badge" aria-hidden="true">
+                      {sev.icon}
+                    </span>
+                    <span className="sev-word">{f.acknowledgement !== undefined ? '已说明' : sev.label}</span>
+                    <span className="finding-message">{f.message}</span>
+                    <code className="rule-id">{f.rule}</code>
+                    {f.acknowledgement !== undefined && <span className="ack-note">说明：{f.acknowledgement}</span>}
+                  </>
+                );
+                return (
+                  <li key={`${f.rule}-${i}`} className={`finding ${sev.className}`} data-rule={f.rule}>
+                    {onSelect && first ? (
+                      <button type="button" className="finding-button" onClick={() => onSelect(first, f)}>
+                        {body}
+                      </button>
+                    ) : (
+                      body
+                    )}
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
