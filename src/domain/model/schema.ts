@@ -50,7 +50,10 @@ function valueSchema(kind: CellKind) {
 
 type Shape = Record<string, z.ZodType>;
 
-/** Tables of one format as nested strict objects; derived totals may be left out. */
+/**
+ * Tables of one format as nested strict objects. Derived totals may be left out; they then
+ * parse as null (not filled yet), so a parsed report has every cell of its format, as its type says.
+ */
 function tablesShape(cells: readonly CellTemplate[]): Shape {
   interface Node {
     children: Map<string, Node>;
@@ -69,7 +72,7 @@ function tablesShape(cells: readonly CellTemplate[]): Shape {
   const toSchema = (node: Node): z.ZodType => {
     if (node.cell) {
       const v = valueSchema(node.cell.kind);
-      return node.cell.sumOf ? v.optional() : v;
+      return node.cell.sumOf ? v.default(null) : v;
     }
     return z.strictObject(shapeOf(node));
   };

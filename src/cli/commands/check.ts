@@ -1,0 +1,109 @@
+import { checkReport, summarizeFindings, type Finding, type FindingSummary, type FormatId, type Report } from '../../domain/index.ts';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
+import { findingLine, oneLine, reportName, summaryLine } from '../format-findings.ts';
+import { loadReport } from '../load-report.ts';
+import { printLoadFailure } from '../usage.ts';
+
+export interface CheckOptions {
+  readonly files: readonly string[];
+  /** Last year's report; otherwise the report's own `previous` is used. */
+  readonly previous?: string;
+  readonly json: boolean;
+}
+
+/** The `--json` result for one file. */
+export interface CheckResultJson {
+  readonly file: string;
+  readonly agency: string;
+  readonly year: number;
+  readonly format: FormatId;
+  readonly summary: FindingSummary;
+  readonly findings: readonly Finding[];
+}
+
+interface CheckedFile {
+  readonly ok: true;
+  readonly file: string;
+  readonly report: Report;
+  readonly findings: readonly Finding[];
+  readonly summary: FindingSummary;
+}
+interface FailedFile {
+  readonly ok: false;
+  readonly file: string;
+  readonly reason: string;
+  readonly details: readonly string[];
+}
+type Checked = CheckedFile | FailedFile;
+
+/** The report must be complete: it is about to be published. */
+function checkLoaded(file: string, report: Report, previous?: Report): CheckedFile {
+  const findings = checkReport(report, { mode: 'final', ...(previous ? { previous } : {}) });
+  return { ok: true, file, report, findings, summary: summarizeFindings(findings) };
+}
+
+function resultJson(c: CheckedFile): CheckResultJson {
+  return { file: c.file, agency: c.report.agency, year: c.report.year, format: c.report.format, summary: c.summary, findings: c.findings };
+}
+
+/** A one-word verdict for a row of the multi-file table (the counts are beside it). */
+function verdict(summary: FindingSummary): string {
+  return summary.errors > 0 ? '有错误' : summary.warnings > 0 ? '待核实' : '可以导出';
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** `check FILE [--previous FILE] [--json]`: every finding, then a summary line; exit 1 on any error. */
+async function checkOne(io: CliIo, file: string, previousFile: string | undefined, asJson: boolean): Promise<number> {
+  const loaded = await loadReport(io, file);
+  if (!loaded.ok) return printLoadFailure(io, file, loaded);
+  let previous: Report | undefined;
+  if (previousFile !== undefined) {
+    const loadedPrevious = await loadReport(io, previousFile);
+    if (!loadedPrevious.ok) return printLoadFailure(io, `上年报告 ${previousFile}`, loadedPrevious);
+    previous = loadedPrevious.report;
+    if (previous.year !== loaded.report.year - 1) {
+      io.stderr(`注意：--previous 给出的是 ${reportName(previous)}，本报告为 ${loaded.report.year} 年度\n`);
+    }
+  }
+  const checked = checkLoaded(file, loaded.report, previous);
+  if (asJson) io.stdout(json(resultJson(checked)));
+  else io.stdout([...checked.findings.map(findingLine), summaryLine(checked.report, checked.summary)].join('\n') + '\n');
+  return checked.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Several files: one line each and a total line. A file that cannot be read is a failed row
+ * and does not stop the others; it makes the exit code 2, otherwise any error makes it 1.
+ */
+async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): Promise<number> {
+  const rows: Checked[] = [];
+  for (const file of files) {
+    const loaded = await loadReport(io, file);
+    rows.push(loaded.ok ? checkLoaded(file, loaded.report) : { ok: false, file, reason: loaded.reason, details: loaded.details });
+  }
+  const checked = rows.filter((r): r is CheckedFile => r.ok);
+  const failed = rows.length - checked.length;
+  const errors = checked.reduce((n, r) => n + r.summary.errors, 0);
+  const warnings = checked.reduce((n, r) => n + r.summary.warnings, 0);
+  const total = { files: rows.length, checked: checked.length, failed, errors, warnings };
+
+  if (asJson) {
+    const results = rows.map((r) => (r.ok ? resultJson(r) : { file: r.file, error: r.reason, details: r.details }));
+    io.stdout(json({ files: results, total }));
+  } else {
+    const lines = rows.map((r) =>
+      r.ok
+        ? `${oneLine(r.file)}  ${oneLine(r.report.agency) || '（未填写单位）'}  ${r.report.year} 年度  错误 ${r.summary.errors} 项  警告 ${r.summary.warnings} 项  ${verdict(r.summary)}`
+        : `${oneLine(r.file)}  未能检查：${oneLine(r.reason)}`,
+    );
+    const failedText = failed > 0 ? `；${failed} 个文件未能检查` : '';
+    lines.push(`合计 ${rows.length} 个文件：错误 ${errors} 项，警告 ${warnings} 项${failedText}`);
+    io.stdout(`${lines.join('\n')}\n`);
+  }
+  return failed > 0 ? EXIT_FAILURE : errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export async function runCheck(io: CliIo, { files, previous, json: asJson }: CheckOptions): Promise<number> {
+  return files.length === 1 ? checkOne(io, files[0]!, previous, asJson) : checkMany(io, files, asJson);
+}

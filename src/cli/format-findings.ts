@@ -1,0 +1,33 @@
+/** How findings read on a terminal: one line each, Chinese severity words, then a summary line. */
+import type { Finding, FindingSummary, Report, Severity } from '../domain/index.ts';
+
+export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+/**
+ * Text from a file made safe for one terminal line: line breaks, control characters (an escape
+ * sequence in an agency name) and bidirectional overrides become spaces.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+}
+
+/**
+ * "错误 requests.balance 自然人列：…"; an acknowledged warning carries 已说明 and its note.
+ * @example findingLine({ rule: 'format.year', severity: 'error', message: '…', cells: [], area: 'report' }) // '错误 format.year …'
+ */
+export function findingLine(finding: Finding): string {
+  const word = SEVERITY_WORDS[finding.severity];
+  if (finding.acknowledgement === undefined) return oneLine(`${word} ${finding.rule} ${finding.message}`);
+  return oneLine(`${word}（已说明） ${finding.rule} ${finding.message}；说明：${finding.acknowledgement}`);
+}
+
+export function reportName(report: Report): string {
+  return `${oneLine(report.agency) || '（未填写单位）'} ${report.year} 年度报告`;
+}
+
+/** "外交部 2024 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出" */
+export function summaryLine(report: Report, summary: FindingSummary): string {
+  const acknowledged = summary.acknowledged > 0 ? `，已说明 ${summary.acknowledged} 项` : '';
+  return `${reportName(report)}：错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项${acknowledged}。状态：${summary.status}`;
+}

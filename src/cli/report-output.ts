@@ -1,0 +1,32 @@
+/** What the commands do with a loaded report: totals, import findings, the JSON they print. */
+import { checkReport, RULES, withTotals, type Finding, type Report } from '../domain/index.ts';
+
+/** The report with every derived total recomputed, last year's report included. */
+export function withAllTotals(report: Report): Report {
+  const own = withTotals(report);
+  return report.previous ? { ...own, previous: withAllTotals(report.previous) } : own;
+}
+
+/** Rules about the file itself rather than its content: printed totals, values of the wrong kind. */
+const IMPORT_RULE_IDS: ReadonlySet<string> = new Set(['imported.totals', 'cells.valid']);
+const IMPORT_RULES = RULES.filter((rule) => IMPORT_RULE_IDS.has(rule.id));
+
+/**
+ * Problems found in the file as read: totals that disagree with their items (the output carries
+ * the recomputed ones) and values of the wrong kind, for last year's embedded report too.
+ */
+export function importFindings(report: Report): Finding[] {
+  const own = checkReport(report, { rules: IMPORT_RULES });
+  if (!report.previous) return own;
+  const previous = importFindings(report.previous).map((f) => ({
+    ...f,
+    message: `上年报告（previous）中 ${f.message}`,
+    cells: f.cells.map((id) => `previous.${id}`),
+  }));
+  return [...own, ...previous];
+}
+
+/** The report JSON as printed and exported: derived totals included, 2-space indent, final newline. */
+export function reportJson(report: Report): string {
+  return `${JSON.stringify(withAllTotals(report), null, 2)}\n`;
+}

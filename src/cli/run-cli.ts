@@ -1,0 +1,109 @@
+/**
+ * The `xxgk` command line as a function: argv in, exit code out, all input and output through
+ * `io`. `main.ts` wires it to the process; tests call it directly.
+ */
+import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
+import { parseArgs, type OptionSpec } from './args.ts';
+import { runCheck } from './commands/check.ts';
+import { EXPORT_FORMATS, isExportFormat, runExport } from './commands/export.ts';
+import { runParse } from './commands/parse.ts';
+import { notYetSupported, usageError, USAGE } from './usage.ts';
+
+type Parsed = Extract<ReturnType<typeof parseArgs>, { ok: true }>;
+
+interface CommandDef {
+  readonly synopsis: string;
+  readonly options: readonly OptionSpec[];
+  /** How many FILE arguments the command takes. */
+  readonly files: { readonly min: number; readonly max: number };
+  readonly run: (io: CliIo, args: Parsed, synopsis: string) => Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, CommandDef>> = {
+  parse: {
+    synopsis: 'parse FILE',
+    options: [],
+    files: { min: 1, max: 1 },
+    run: (io, args) => runParse(io, args.positionals[0]!),
+  },
+  check: {
+    synopsis: 'check FILE… [--previous FILE] [--json]',
+    options: [{ name: 'previous', value: '上年报告的文件名' }, { name: 'json' }],
+    files: { min: 1, max: Infinity },
+    run: (io, args, synopsis) => {
+      const previous = args.values.get('previous');
+      if (previous !== undefined && args.positionals.length > 1) return Promise.resolve(usageError(io, '--previous 只能用于检查单个文件', synopsis));
+      return runCheck(io, { files: args.positionals, json: args.flags.has('json'), ...(previous !== undefined ? { previous } : {}) });
+    },
+  },
+  export: {
+    synopsis: 'export FILE --to json [-o OUT]',
+    options: [
+      { name: 'to', value: '导出格式（json、text、html 或 docx）' },
+      { name: 'output', short: 'o', value: '输出文件名' },
+    ],
+    files: { min: 1, max: 1 },
+    run: (io, args, synopsis) => {
+      const to = args.values.get('to');
+      if (to === undefined) return Promise.resolve(usageError(io, '缺少 --to：要导出为哪种格式（json、text、html 或 docx）', synopsis));
+      if (!isExportFormat(to)) return Promise.resolve(usageError(io, `不认识的导出格式：${to}（可选 ${EXPORT_FORMATS.join('、')}）`, synopsis));
+      const output = args.values.get('output');
+      return runExport(io, { file: args.positionals[0]!, to, ...(output !== undefined ? { output } : {}) });
+    },
+  },
+  rollover: {
+    synopsis: 'rollover FILE --year Y',
+    options: [],
+    files: { min: 0, max: Infinity },
+    run: (io) => Promise.resolve(notYetSupported(io, ' rollover 命令：由上年报告生成新一年度的草稿')),
+  },
+  aggregate: {
+    synopsis: 'aggregate FILE…',
+    options: [],
+    files: { min: 0, max: Infinity },
+    run: (io) => Promise.resolve(notYetSupported(io, ' aggregate 命令：把多份报告汇总为一份')),
+  },
+};
+
+const HELP = new Set(['--help', '-h', 'help']);
+
+/** Whether the user asked for help anywhere before a `--`. */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || HELP.has(name) || asksForHelp(argv)) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usageError(io, name.startsWith('-') ? `请先写命令（${Object.keys(COMMANDS).join('、')}），再写选项` : `不认识的命令：${name}`);
+  // Not-yet-available commands say so whatever their arguments.
+  if (command.files.min === 0) return command.run(io, { ok: true, positionals: rest, values: new Map(), flags: new Set() }, command.synopsis);
+  const args = parseArgs(rest, command.options);
+  if (!args.ok) return usageError(io, args.message, command.synopsis);
+  if (args.positionals.length < command.files.min) return usageError(io, `${name} 命令缺少文件名`, command.synopsis);
+  if (args.positionals.length > command.files.max) {
+    return usageError(io, `${name} 命令只能给一个文件，多余的参数：${args.positionals.slice(command.files.max).join(' ')}`, command.synopsis);
+  }
+  return command.run(io, args, command.synopsis);
+}
+
+/**
+ * Runs one `xxgk` command and gives its exit code: 0 no errors, 1 the report has errors,
+ * 2 nothing usable (unreadable file, usage error, not yet supported).
+ * @example await runCli(['check', 'report.json', '--json'], io) // 0 or 1
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    // A bug of ours, not a problem of the user's file: say so, with what a developer needs.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`xxgk 内部错误，请把以下信息和所用文件反馈给开发者：\n${detail}\n`);
+    return EXIT_FAILURE;
+  }
+}
