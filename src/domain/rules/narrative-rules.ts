@@ -17,13 +17,17 @@ export const narrativeRequired: Rule = {
     ctx.template.sections.flatMap((s): FindingDraft[] => {
       if (s.kind !== 'narrative' || s.narrative === 'preamble') return [];
       if ((ctx.report.narrative?.[s.narrative] ?? '').trim() !== '') return [];
-      return [{ message: `“${s.heading}”还没有内容`, cells: [], area: 'narrative', ...(ctx.mode === 'draft' ? { severity: 'info' as const } : {}) }];
+      return [{ message: `“${s.heading}”还没有内容`, cells: [`narrative.${s.narrative}`], area: 'narrative', ...(ctx.mode === 'draft' ? { severity: 'info' as const } : {}) }];
     }),
 };
 
 const FEE_PATTERN = /信息处理费/;
 const FEE_NOTICE_PATTERN = /收费通知/;
-const NO_FEE_PATTERN = /(未|没有|无)[^。；]{0,20}(收取|发出|收费通知)/;
+/**
+ * "None charged / no notice issued", within one clause: not "申请人逾期未缴纳，实际收取…" nor the
+ * （六）2 label "逾期未按收费通知要求缴纳费用", which both report notices that were issued.
+ */
+const NO_FEE_PATTERN = /(未|没有|无)(?!按)[^。；，,]{0,20}(收取|发出|收费通知)/;
 
 export const narrativeFees: Rule = {
   id: 'narrative.fees',
@@ -37,14 +41,14 @@ export const narrativeFees: Rule = {
     const other = (report.narrative?.other ?? '').replace(/\s/g, '');
     const out: FindingDraft[] = [];
     if (other !== '' && !FEE_PATTERN.test(other)) {
-      out.push({ message: '“六、其他需要报告的事项”没有提到信息处理费的收取情况', cells: [], area: 'narrative' });
+      out.push({ message: '“六、其他需要报告的事项”没有提到信息处理费的收取情况', cells: ['narrative.other'], area: 'narrative' });
     }
     const feeUnpaidId = 'requests.results.otherHandling.feeUnpaid.total';
     const feeUnpaid = findCell(template, feeUnpaidId) ? value(report, feeUnpaidId) : null;
     if (feeUnpaid !== null && feeUnpaid > 0 && (!FEE_NOTICE_PATTERN.test(other) || NO_FEE_PATTERN.test(other))) {
       out.push({
         message: `表三“逾期未按收费通知要求缴纳费用”有 ${num(feeUnpaid)} 件，但第六部分没有报告发出的收费通知`,
-        cells: [feeUnpaidId],
+        cells: [feeUnpaidId, 'narrative.other'],
         actual: feeUnpaid,
         area: 'narrative',
       });
@@ -179,7 +183,7 @@ export const narrativeSimilarity: Rule = {
       if (now.length < MIN_COMPARED_LENGTH || before.length < MIN_COMPARED_LENGTH) return [];
       const similarity = textSimilarity(now, before);
       if (similarity < SIMILARITY_THRESHOLD) return [];
-      return [{ message: `“${s.heading}”与上年报告的相似度为 ${Math.round(similarity * 100)}%`, cells: [], actual: Math.round(similarity * 100) / 100, area: 'narrative' }];
+      return [{ message: `“${s.heading}”与上年报告的相似度为 ${Math.round(similarity * 100)}%`, cells: [`narrative.${s.narrative}`], actual: Math.round(similarity * 100) / 100, area: 'narrative' }];
     });
   },
 };

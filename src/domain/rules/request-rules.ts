@@ -15,12 +15,15 @@ export const requestsBalance: Rule = {
   explanation: '表三每一列都要满足：第一项（本年新收）加第二项（上年结转）之和，等于第三项（本年度办理结果总计）加第四项（结转下年度继续办理）之和。',
   source: '统计表表三表头注释“本列数据的勾稽关系”',
   check: (ctx) => {
-    const { report } = ctx;
+    const { report, template } = ctx;
     const out: FindingDraft[] = [];
+    const entered = template.tables.requests.cells.filter((c) => !c.sumOf);
     for (const col of applicantColumns(ctx)) {
+      // While a column is still being filled in, a partial sum would raise a false alarm.
+      const inputs = col.key === 'total' ? entered : entered.filter((c) => c.id.endsWith(`.${col.key}`));
+      if (inputs.some((c) => value(report, c.id) === null)) continue;
       const ids = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((r) => `requests.${r}.${col.key}`);
-      const [a, b, c, d] = ids.map((id) => value(report, id));
-      if (a == null || b == null || c == null || d == null) continue;
+      const [a, b, c, d] = ids.map((id) => value(report, id) ?? 0) as [number, number, number, number];
       const left = a + b;
       const right = c + d;
       if (left === right) continue;

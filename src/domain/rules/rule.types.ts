@@ -17,7 +17,10 @@ export interface Finding {
   readonly severity: Severity;
   /** One Chinese sentence saying what is wrong and where. */
   readonly message: string;
-  /** Every cell involved (ids); empty for findings about the narrative or the whole report. */
+  /**
+   * Every cell involved (ids), or for the narrative the section's path (`narrative.other`), so a
+   * 说明 acknowledges one section's finding only; empty for findings about the whole report.
+   */
   readonly cells: readonly CellId[];
   readonly expected?: number;
   readonly actual?: number;
