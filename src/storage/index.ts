@@ -1,0 +1,38 @@
+/**
+ * Persistence: drafts in IndexedDB, backup files, tab coordination and autosave.
+ * The only entry point the app imports from src/storage.
+ */
+export type * from './drafts-store.types.ts';
+export { DEFAULT_DB_NAME, openDraftStore } from './drafts-store.ts';
+export { StorageError, toStorageError, type StorageErrorKind } from './storage-error.ts';
+export {
+  BACKUP_SCHEMA_ID,
+  backupFileName,
+  cleanDraftName,
+  compareDrafts,
+  defaultDraftName,
+  draftMeta,
+  findingCounts,
+  newDraftId,
+  parseBackup,
+  serializeBackup,
+  type BackupFile,
+  type FindingCounts,
+  type ParseBackupResult,
+} from './draft-records.ts';
+export {
+  announceDraft,
+  claimDraft,
+  createDraftChannel,
+  DRAFT_LOCK_PREFIX,
+  draftChannel,
+  DRAFTS_CHANNEL_NAME,
+  watchDrafts,
+  type ClaimOptions,
+  type DraftAnnouncement,
+  type DraftChannel,
+  type DraftClaim,
+  type DraftMessage,
+  type LockRequester,
+} from './draft-channel.ts';
+export { createAutosaver, installPageHideFlush, type Autosaver, type AutosaverOptions, type AutosaveStatus, type PageHideTargets } from './autosave.ts';
