@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './scripts/csp.ts';
 
 export default defineConfig({
   // Relative asset URLs so the built dist/ works from any static path (or file server sub-folder).
   base: './',
-  plugins: [react()],
+  // Build only: adds the Content-Security-Policy <meta> (nothing from the network): scripts/csp.ts.
+  plugins: [react(), cspPlugin('server')],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     // DOM tests opt in per file: // @vitest-environment jsdom (or happy-dom)

@@ -15,7 +15,7 @@ bash scripts/ensure-system-deps.sh
 echo '== lint'
 npm run lint
 
-echo '== build (tsc --noEmit && vite build)'
+echo '== build (type-check, dist/ and the single-file build)'
 npm run build
 
 # Fresh reports every run, so a crashed runner never leaves a stale report behind.
