@@ -2,3 +2,4 @@
 export * from './templates/index.ts';
 export * from './model/index.ts';
 export * from './rules/index.ts';
+export * from './input/index.ts';

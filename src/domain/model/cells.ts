@@ -28,7 +28,8 @@ export function getCellValue(report: Report, id: CellId): CellValue | undefined 
 export function setCellValue<R extends Report>(report: R, id: CellId, value: CellValue): R {
   const keys = id.split('.');
   const write = (node: unknown, depth: number): unknown => {
-    if (!isTree(node) || !Object.hasOwn(node, keys[depth]!)) throw new Error(`no cell ${id} in this report`);
+    if (!isTree(node) || !Object.hasOwn(node, keys[depth]!))
+      throw new Error(`no cell ${id} in this report`);
     const key = keys[depth]!;
     return { ...node, [key]: depth === keys.length - 1 ? value : write(node[key], depth + 1) };
   };

@@ -14,7 +14,12 @@ describe('createEmptyReport', () => {
     [2019, '2019'],
   ] as const)('for %i uses the %s format', (year, format) => {
     const report = createEmptyReport({ year, agency: '某某市教育局' });
-    expect(report).toMatchObject({ schema: REPORT_SCHEMA_ID, format, year, agency: '某某市教育局' });
+    expect(report).toMatchObject({
+      schema: REPORT_SCHEMA_ID,
+      format,
+      year,
+      agency: '某某市教育局',
+    });
   });
 
   it.each([
@@ -27,13 +32,18 @@ describe('createEmptyReport', () => {
     expect(parsed.ok && parsed.report.format).toBe(format);
   });
 
-  it.each([2025, 2020])('for %i has every cell of its format, all null, and nothing else', (year) => {
-    const report = createEmptyReport({ year, agency: '某局' });
-    const cells = allCells(getTemplate(report.format));
-    for (const cell of cells) expect(getCellValue(report, cell.id), cell.id).toBeNull();
-    const paths = (['active', 'requests', 'reviews'] as const).flatMap((t) => leafPaths(report[t], t));
-    expect(paths.sort()).toEqual(cells.map((c) => c.id).sort());
-  });
+  it.each([2025, 2020])(
+    'for %i has every cell of its format, all null, and nothing else',
+    (year) => {
+      const report = createEmptyReport({ year, agency: '某局' });
+      const cells = allCells(getTemplate(report.format));
+      for (const cell of cells) expect(getCellValue(report, cell.id), cell.id).toBeNull();
+      const paths = (['active', 'requests', 'reviews'] as const).flatMap((t) =>
+        leafPaths(report[t], t),
+      );
+      expect(paths.sort()).toEqual(cells.map((c) => c.id).sort());
+    },
+  );
 
   it('starts with an empty narrative and no previous report or acknowledgements', () => {
     const report = createEmptyReport({ year: 2025, agency: '某局' });

@@ -13,7 +13,11 @@ export interface NewReportOptions {
  * An empty report: every cell null (not filled yet), the narrative empty.
  * @example createEmptyReport({ year: 2025, agency: '某某市教育局' }).format // '2021'
  */
-export function createEmptyReport({ year, agency, format = formatForYear(year) }: NewReportOptions): Report {
+export function createEmptyReport({
+  year,
+  agency,
+  format = formatForYear(year),
+}: NewReportOptions): Report {
   const tables = treeOfCells(
     allCells(getTemplate(format)).map((c) => c.id),
     null,

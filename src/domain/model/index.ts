@@ -1,6 +1,14 @@
 export type * from './report.types.ts';
 export { REPORT_SCHEMA_ID } from './report.types.ts';
 export { getCellValue, setCellValue } from './cells.ts';
-export { derivedValue, roundMoney, withTotals } from './totals.ts';
+export { derivedValue, roundMoney, withTotals, withTotalsAfter } from './totals.ts';
+export { dependentTotals } from './dependent-totals.ts';
 export { createEmptyReport, type NewReportOptions } from './create.ts';
-export { MAX_CELL_VALUE, MAX_INPUT_BYTES, parseReport, parseReportJson, type ParseReportResult, type ReportIssue } from './schema.ts';
+export {
+  MAX_INPUT_BYTES,
+  parseReport,
+  parseReportJson,
+  type ParseReportResult,
+  type ReportIssue,
+} from './schema.ts';
+export { cellValueSchema, hasAtMostFourDecimals, MAX_CELL_VALUE } from './cell-value-schema.ts';

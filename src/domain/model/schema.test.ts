@@ -4,7 +4,14 @@ import { checkReport } from '../rules/index.ts';
 import { getCellValue } from './cells.ts';
 import { createEmptyReport } from './create.ts';
 import { REPORT_SCHEMA_ID } from './report.types.ts';
-import { MAX_CELL_VALUE, MAX_INPUT_BYTES, parseReport, parseReportJson, type ParseReportResult, type ReportIssue } from './schema.ts';
+import { MAX_CELL_VALUE } from './cell-value-schema.ts';
+import {
+  MAX_INPUT_BYTES,
+  parseReport,
+  parseReportJson,
+  type ParseReportResult,
+  type ReportIssue,
+} from './schema.ts';
 import { withTotals } from './totals.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -25,7 +32,11 @@ function issueAt(result: ParseReportResult, path: string): ReportIssue {
 }
 
 /** The 2024 fixture as a plain mutable object, with one value replaced at a dotted path. */
-function fixtureWith(path: string, value: unknown, name: 'mfa-2024' | 'mfa-2020' = 'mfa-2024'): Record<string, unknown> {
+function fixtureWith(
+  path: string,
+  value: unknown,
+  name: 'mfa-2024' | 'mfa-2020' = 'mfa-2024',
+): Record<string, unknown> {
   const json = fixtureJson(name);
   const keys = path.split('.');
   let node = json;
@@ -42,7 +53,9 @@ describe('parseReport / parseReportJson: accepted input', () => {
   });
 
   it('accepts null (not filled yet) in any cell', () => {
-    expect(parseReport(fixtureWith('requests.results.denied.stateSecret.naturalPerson', null)).ok).toBe(true);
+    expect(
+      parseReport(fixtureWith('requests.results.denied.stateSecret.naturalPerson', null)).ok,
+    ).toBe(true);
     expect(parseReport(fixtureWith('active.fees.amount', null)).ok).toBe(true);
   });
 
@@ -55,8 +68,12 @@ describe('parseReport / parseReportJson: accepted input', () => {
   it('accepts money with 4 decimals and the bound 10^9 itself', () => {
     expect(parseReport(fixtureWith('active.fees.amount', 0.0001)).ok).toBe(true);
     expect(parseReport(fixtureWith('active.fees.amount', 123456.789)).ok).toBe(true);
-    expect(parseReport(fixtureWith('active.procurement.amount', 1234567.1234, 'mfa-2020')).ok).toBe(true);
-    expect(parseReport(fixtureWith('requests.newReceived.naturalPerson', MAX_CELL_VALUE)).ok).toBe(true);
+    expect(parseReport(fixtureWith('active.procurement.amount', 1234567.1234, 'mfa-2020')).ok).toBe(
+      true,
+    );
+    expect(parseReport(fixtureWith('requests.newReceived.naturalPerson', MAX_CELL_VALUE)).ok).toBe(
+      true,
+    );
   });
 
   it('accepts last year’s report as `previous`, also in the other format', () => {
@@ -70,20 +87,27 @@ describe('parseReport / parseReportJson: accepted input', () => {
   it('accepts a missing narrative and acknowledgements with a 说明', () => {
     const json = fixtureJson('mfa-2024');
     delete json.narrative;
-    json.acknowledgements = [{ rule: 'active.feeUnit', cells: ['active.fees.amount'], note: '本年收费确为此数' }];
+    json.acknowledgements = [
+      { rule: 'active.feeUnit', cells: ['active.fees.amount'], note: '本年收费确为此数' },
+    ];
     expect(parseReport(json).ok).toBe(true);
   });
 
   it('accepts a file that leaves out the derived totals, and then has them as null so the checks can run', () => {
     const json = fixtureJson('mfa-2024');
-    const requests = json.requests as { newReceived: Record<string, unknown>; results: { total: Record<string, unknown> } };
+    const requests = json.requests as {
+      newReceived: Record<string, unknown>;
+      results: { total: Record<string, unknown> };
+    };
     delete requests.newReceived.total;
     delete requests.results.total.naturalPerson;
     const result = parseReport(json);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(getCellValue(result.report, 'requests.newReceived.total')).toBeNull();
     expect(getCellValue(withTotals(result.report), 'requests.newReceived.total')).toBe(82);
-    expect(getCellValue(withTotals(result.report), 'requests.results.total.naturalPerson')).toBe(80);
+    expect(getCellValue(withTotals(result.report), 'requests.results.total.naturalPerson')).toBe(
+      80,
+    );
     expect(checkReport(result.report, { mode: 'final' })).toEqual([]);
   });
 
@@ -117,21 +141,32 @@ describe('parseReport: rejected cells name the path and the printed labels, in C
   });
 
   it('rejects money with more than 4 decimals', () => {
-    const issue = issueAt(parseReport(fixtureWith('active.fees.amount', 12.34567)), 'active.fees.amount');
+    const issue = issueAt(
+      parseReport(fixtureWith('active.fees.amount', 12.34567)),
+      'active.fees.amount',
+    );
     expect(issue.message).toContain('active.fees.amount');
     expect(issue.message).toContain('行政事业性收费 本年收费金额（单位：万元）');
     expect(issue.message).toMatch(/4 位小数/);
   });
 
   it('rejects negative money and a fractional 本年增/减', () => {
-    expect(issueAt(parseReport(fixtureWith('active.fees.amount', -0.5)), 'active.fees.amount').message).toMatch(/负数/);
-    const change = issueAt(parseReport(fixtureWith('active.fees.change', -0.5, 'mfa-2020')), 'active.fees.change');
+    expect(
+      issueAt(parseReport(fixtureWith('active.fees.amount', -0.5)), 'active.fees.amount').message,
+    ).toMatch(/负数/);
+    const change = issueAt(
+      parseReport(fixtureWith('active.fees.change', -0.5, 'mfa-2020')),
+      'active.fees.change',
+    );
     expect(change.message).toContain('行政事业性收费 本年增/减');
     expect(change.message).toMatch(/整数/);
   });
 
   it('rejects a total that is not a number either', () => {
-    const issue = issueAt(parseReport(fixtureWith('reviews.reconsideration.total', 'x')), 'reviews.reconsideration.total');
+    const issue = issueAt(
+      parseReport(fixtureWith('reviews.reconsideration.total', 'x')),
+      'reviews.reconsideration.total',
+    );
     expect(issue.message).toContain('行政复议 总计');
   });
 
@@ -154,7 +189,9 @@ describe('parseReport: rejected cells name the path and the printed labels, in C
     const json = fixtureWith('requests.newReceived.research', -3);
     (json.reviews as { litigationDirect: Record<string, unknown> }).litigationDirect.other = 0.5;
     const paths = issuesOf(parseReport(json)).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['requests.newReceived.research', 'reviews.litigationDirect.other']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['requests.newReceived.research', 'reviews.litigationDirect.other']),
+    );
   });
 });
 
@@ -184,7 +221,9 @@ describe('parseReport: rejected structure', () => {
     const json = fixtureJson('mfa-2024');
     (json.narrative as Record<string, unknown>).summary = '……';
     expect(issueAt(parseReport(json), 'narrative').message).toContain('summary');
-    expect(issueAt(parseReport(fixtureWith('narrative.overview', 12)), 'narrative.overview').message).toMatch(/文字/);
+    expect(
+      issueAt(parseReport(fixtureWith('narrative.overview', 12)), 'narrative.overview').message,
+    ).toMatch(/文字/);
   });
 
   it('rejects a wrong year and a missing agency', () => {
@@ -195,7 +234,12 @@ describe('parseReport: rejected structure', () => {
   });
 
   it.each([
-    ['top level', '{"__proto__":{"polluted":1},"schema":"xxgk-nianbao/report@1","format":"2021"}', '__proto__', ''],
+    [
+      'top level',
+      '{"__proto__":{"polluted":1},"schema":"xxgk-nianbao/report@1","format":"2021"}',
+      '__proto__',
+      '',
+    ],
     ['inside requests', null, '__proto__', 'requests'],
     ['constructor inside requests', null, 'constructor', 'requests.newReceived'],
   ])('rejects a %s prototype key in JSON text', (_where, text, key, path) => {
@@ -220,7 +264,9 @@ describe('parseReport: rejected structure', () => {
     const none = fixtureJson('mfa-2024');
     delete none.schema;
     expect(issueAt(parseReport(none), 'schema').message).toContain('schema');
-    expect(issueAt(parseReportJson('{"name":"package","version":"1.0.0"}'), 'schema').message).toContain(REPORT_SCHEMA_ID);
+    expect(
+      issueAt(parseReportJson('{"name":"package","version":"1.0.0"}'), 'schema').message,
+    ).toContain(REPORT_SCHEMA_ID);
   });
 
   it('rejects an unknown format', () => {

@@ -10,14 +10,13 @@ import {
   findCell,
   FORMAT_IDS,
   getTemplate,
-  type CellKind,
   type CellTemplate,
   type FormatId,
 } from '../templates/index.ts';
+import { cellValueSchema } from './cell-value-schema.ts';
 import { REPORT_SCHEMA_ID, type Report } from './report.types.ts';
 
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
-export const MAX_CELL_VALUE = 1e9;
 const MAX_TEXT_LENGTH = 200_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -28,25 +27,9 @@ export interface ReportIssue {
   readonly message: string;
 }
 
-export type ParseReportResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly issues: readonly ReportIssue[] };
-
-const hasAtMostFourDecimals = (v: number): boolean => Math.abs(v * 1e4 - Math.round(v * 1e4)) < 1e-6;
-
-function valueSchema(kind: CellKind) {
-  const number = z.number();
-  switch (kind) {
-    case 'count':
-      return number.int().min(0).max(MAX_CELL_VALUE).nullable();
-    case 'signed':
-      return number.int().min(-MAX_CELL_VALUE).max(MAX_CELL_VALUE).nullable();
-    case 'money':
-      return number
-        .min(0)
-        .max(MAX_CELL_VALUE)
-        .refine(hasAtMostFourDecimals, { error: '金额最多保留 4 位小数' })
-        .nullable();
-  }
-}
+export type ParseReportResult =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly issues: readonly ReportIssue[] };
 
 type Shape = Record<string, z.ZodType>;
 
@@ -71,12 +54,13 @@ function tablesShape(cells: readonly CellTemplate[]): Shape {
   }
   const toSchema = (node: Node): z.ZodType => {
     if (node.cell) {
-      const v = valueSchema(node.cell.kind);
+      const v = cellValueSchema(node.cell.kind).nullable();
       return node.cell.sumOf ? v.default(null) : v;
     }
     return z.strictObject(shapeOf(node));
   };
-  const shapeOf = (node: Node): Shape => Object.fromEntries([...node.children].map(([k, child]) => [k, toSchema(child)]));
+  const shapeOf = (node: Node): Shape =>
+    Object.fromEntries([...node.children].map(([k, child]) => [k, toSchema(child)]));
   return shapeOf(root);
 }
 
@@ -118,7 +102,9 @@ function describePath(path: readonly PropertyKey[], format: FormatId | undefined
   const dotted = path.map(String).join('.');
   if (!dotted) return '报告';
   // Inside `previous`, the cell belongs to last year's report.
-  const [prefix, cellPath] = dotted.startsWith('previous.') ? ['上年报告 ', dotted.slice('previous.'.length)] : ['', dotted];
+  const [prefix, cellPath] = dotted.startsWith('previous.')
+    ? ['上年报告 ', dotted.slice('previous.'.length)]
+    : ['', dotted];
   const cell = format ? findCell(getTemplate(format), cellPath) : undefined;
   return cell ? `${prefix}${dotted}（${cellLabel(cell)}）` : dotted;
 }
@@ -137,11 +123,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.expected === 'array') return '应为列表';
       return `类型不对（应为 ${issue.expected}）`;
     case 'too_small':
-      if (issue.origin === 'number') return Number(issue.minimum) === 0 ? `不能为负数，实际为 ${String(issue.input)}` : `不能小于 ${String(issue.minimum)}`;
+      if (issue.origin === 'number')
+        return Number(issue.minimum) === 0
+          ? `不能为负数，实际为 ${String(issue.input)}`
+          : `不能小于 ${String(issue.minimum)}`;
       return issue.origin === 'string' ? '不能为空' : `至少 ${String(issue.minimum)} 项`;
     case 'too_big':
-      if (issue.origin === 'number') return `超出上限 ${String(issue.maximum)}，实际为 ${String(issue.input)}`;
-      return issue.origin === 'string' ? `文字过长（最多 ${String(issue.maximum)} 字）` : `过多（最多 ${String(issue.maximum)} 项）`;
+      if (issue.origin === 'number')
+        return `超出上限 ${String(issue.maximum)}，实际为 ${String(issue.input)}`;
+      return issue.origin === 'string'
+        ? `文字过长（最多 ${String(issue.maximum)} 字）`
+        : `过多（最多 ${String(issue.maximum)} 项）`;
     case 'unrecognized_keys':
       return `含有不认识的字段：${issue.keys.join('、')}`;
     case 'invalid_value':
@@ -153,12 +145,20 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-function findForbiddenKey(value: unknown, path: string[] = [], depth = 0): { path: string; key: string } | null {
+function findForbiddenKey(
+  value: unknown,
+  path: string[] = [],
+  depth = 0,
+): { path: string; key: string } | null {
   if (typeof value !== 'object' || value === null) return null;
   if (depth > 64) return { path: path.join('.'), key: '（嵌套过深）' };
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return { path: path.join('.'), key };
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    const found = findForbiddenKey(
+      (value as Record<string, unknown>)[key],
+      [...path, key],
+      depth + 1,
+    );
     if (found) return found;
   }
   return null;
@@ -169,16 +169,31 @@ function findForbiddenKey(value: unknown, path: string[] = [], depth = 0): { pat
  * `imported.totals` rule compares them); use `withTotals` to recompute them.
  */
 export function parseReport(value: unknown): ParseReportResult {
-  const fail = (path: string, message: string): ParseReportResult => ({ ok: false, issues: [{ path, message }] });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('', '文件内容不是一份报告（应为 JSON 对象）');
+  const fail = (path: string, message: string): ParseReportResult => ({
+    ok: false,
+    issues: [{ path, message }],
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('', '文件内容不是一份报告（应为 JSON 对象）');
   const forbidden = findForbiddenKey(value);
-  if (forbidden) return fail(forbidden.path, `文件含有不允许的字段名“${forbidden.key}”${forbidden.path ? `（位于 ${forbidden.path}）` : ''}，已拒绝读取`);
+  if (forbidden)
+    return fail(
+      forbidden.path,
+      `文件含有不允许的字段名“${forbidden.key}”${forbidden.path ? `（位于 ${forbidden.path}）` : ''}，已拒绝读取`,
+    );
   const record = value as Record<string, unknown>;
   if (record.schema !== REPORT_SCHEMA_ID) {
-    return fail('schema', `不是本工具的报告文件：schema 应为“${REPORT_SCHEMA_ID}”，实际为 ${JSON.stringify(record.schema) ?? '空'}`);
+    return fail(
+      'schema',
+      `不是本工具的报告文件：schema 应为“${REPORT_SCHEMA_ID}”，实际为 ${JSON.stringify(record.schema) ?? '空'}`,
+    );
   }
   const format = FORMAT_IDS.find((f) => f === record.format);
-  if (!format) return fail('format', `format 应为 "2021" 或 "2019"，实际为 ${JSON.stringify(record.format) ?? '空'}`);
+  if (!format)
+    return fail(
+      'format',
+      `format 应为 "2021" 或 "2019"，实际为 ${JSON.stringify(record.format) ?? '空'}`,
+    );
 
   const result = reportSchema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, report: result.data as Report };
@@ -192,7 +207,15 @@ export function parseReport(value: unknown): ParseReportResult {
 /** Decodes JSON text (at most 5 MB) and checks it as a report. */
 export function parseReportJson(text: string): ParseReportResult {
   if (utf8Length(text) > MAX_INPUT_BYTES) {
-    return { ok: false, issues: [{ path: '', message: `文件超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不是一份年度报告，已拒绝读取` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `文件超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，不是一份年度报告，已拒绝读取`,
+        },
+      ],
+    };
   }
   if (text.trim() === '') return { ok: false, issues: [{ path: '', message: '文件是空的' }] };
   let value: unknown;
@@ -200,7 +223,10 @@ export function parseReportJson(text: string): ParseReportResult {
     value = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof SyntaxError ? e.message : String(e);
-    return { ok: false, issues: [{ path: '', message: `不是有效的 JSON（文件可能不完整或已损坏）：${detail}` }] };
+    return {
+      ok: false,
+      issues: [{ path: '', message: `不是有效的 JSON（文件可能不完整或已损坏）：${detail}` }],
+    };
   }
   return parseReport(value);
 }

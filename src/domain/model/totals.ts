@@ -1,6 +1,13 @@
 /** Derived totals: the 总计 column, （七）总计 and the 行政复议/诉讼 总计 are sums, never typed. */
-import { allCells, findCell, getTemplate, type CellId, type FormatTemplate } from '../templates/index.ts';
+import {
+  allCells,
+  findCell,
+  getTemplate,
+  type CellId,
+  type FormatTemplate,
+} from '../templates/index.ts';
 import { getCellValue, setCellValue } from './cells.ts';
+import { dependentTotals } from './dependent-totals.ts';
 import type { CellValue, Report } from './report.types.ts';
 
 /**
@@ -30,6 +37,27 @@ export function withTotals<R extends Report>(report: R): R {
     if (!cell.sumOf) continue;
     const v = derivedValue(report, template, cell.id);
     if (getCellValue(out, cell.id) !== v) out = setCellValue(out, cell.id, v);
+  }
+  return out;
+}
+
+/**
+ * Like `withTotals`, but recomputes only the totals that depend on the changed cells: what the
+ * editor needs after a keystroke, where recomputing every total of every table would be waste.
+ * The report's other totals must already be right (as they are after `withTotals`).
+ */
+export function withTotalsAfter<R extends Report>(report: R, changed: readonly CellId[]): R {
+  const template = getTemplate(report.format);
+  const tables = template.tables;
+  const totals = new Set<CellId>();
+  for (const id of changed) {
+    const table = tables[id.split('.')[0] as keyof typeof tables];
+    if (table) for (const t of dependentTotals(table, id)) totals.add(t);
+  }
+  let out = report;
+  for (const id of totals) {
+    const v = derivedValue(out, template, id);
+    if (getCellValue(out, id) !== v) out = setCellValue(out, id, v);
   }
   return out;
 }

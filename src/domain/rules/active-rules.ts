@@ -3,7 +3,9 @@ import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
 
 /** Rows of 第二十条第（一）项 (规章, 行政规范性文件 / 规范性文件) in the template's order. */
 function documentRows(ctx: RuleContext, column: string): string[] {
-  return ctx.template.tables.active.cells.filter((c) => c.id.endsWith(`.${column}`) && c.rowGroup === '第二十条第（一）项').map((c) => c.id.split('.')[1]!);
+  return ctx.template.tables.active.cells
+    .filter((c) => c.id.endsWith(`.${column}`) && c.rowGroup === '第二十条第（一）项')
+    .map((c) => c.id.split('.')[1]!);
 }
 
 /** Last year's 现行有效件数 of a row, only when last year used the 2021 format (2019's 对外公开总数量 is not comparable). */
@@ -79,7 +81,8 @@ export const activeFeeUnit: Rule = {
   id: 'active.feeUnit',
   severity: 'warning',
   title: '收费金额可能按“元”填写了',
-  explanation: '表二“本年收费金额”的单位是万元。数字很大时，请核实是否误把“元”当作“万元”填写（例如 12 万元应填 12，不是 120000）。',
+  explanation:
+    '表二“本年收费金额”的单位是万元。数字很大时，请核实是否误把“元”当作“万元”填写（例如 12 万元应填 12，不是 120000）。',
   source: '统计表表二单位“（单位：万元）”（参考 §4 T2-3）',
   formats: ['2021'],
   check: ({ report, template }) => {
@@ -103,7 +106,8 @@ export const activeItemsNonNegative: Rule = {
   id: 'active.itemsNonNegative',
   severity: 'error',
   title: '项目数量减少后为负数',
-  explanation: '“上一年项目数量”加“本年增/减”是本年末的项目数量，不能小于 0。减少时填负数，例如 -8。',
+  explanation:
+    '“上一年项目数量”加“本年增/减”是本年末的项目数量，不能小于 0。减少时填负数，例如 -8。',
   source: '湖北省填报说明（参考 §4 T2o-2）',
   formats: ['2019'],
   check: ({ report, template }) =>
@@ -111,7 +115,14 @@ export const activeItemsNonNegative: Rule = {
       const ids = [`active.${row}.previousItems`, `active.${row}.change`];
       const [prev, change] = ids.map((id) => value(report, id));
       if (prev == null || change == null || prev + change >= 0) return [];
-      return [mismatch(`${labelOf(template, ids[1]!)}为 ${num(change)}，上一年项目数量只有 ${num(prev)}，相加为负数`, ids, 0, prev + change)];
+      return [
+        mismatch(
+          `${labelOf(template, ids[1]!)}为 ${num(change)}，上一年项目数量只有 ${num(prev)}，相加为负数`,
+          ids,
+          0,
+          prev + change,
+        ),
+      ];
     }),
 };
 
@@ -127,7 +138,14 @@ export const activePublicTotal: Rule = {
       const ids = [`active.${row}.publicTotal`, `active.${row}.published`];
       const [total, published] = ids.map((id) => value(report, id));
       if (total == null || published == null || total >= published) return [];
-      return [mismatch(`${labelOf(template, ids[0]!)}为 ${num(total)}，少于本年新公开数量 ${num(published)}`, ids, published, total)];
+      return [
+        mismatch(
+          `${labelOf(template, ids[0]!)}为 ${num(total)}，少于本年新公开数量 ${num(published)}`,
+          ids,
+          published,
+          total,
+        ),
+      ];
     }),
 };
 
@@ -146,7 +164,14 @@ export const activePreviousItems: Rule = {
       const before = value(previous, id);
       const change = value(previous, `active.${row}.change`);
       if (now === null || before === null || change === null || now === before + change) return [];
-      return [mismatch(`${labelOf(template, id)}为 ${num(now)}，按上年报告 ${num(before)} 加增减 ${num(change)} 应为 ${num(before + change)}`, [id], before + change, now)];
+      return [
+        mismatch(
+          `${labelOf(template, id)}为 ${num(now)}，按上年报告 ${num(before)} 加增减 ${num(change)} 应为 ${num(before + change)}`,
+          [id],
+          before + change,
+          now,
+        ),
+      ];
     });
   },
 };

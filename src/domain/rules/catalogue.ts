@@ -1,7 +1,19 @@
 /** The rule catalogue of DESIGN.md, plus the 2019-format rules of the reference (§4 T2o). */
-import { activeFeeUnit, activeInForce, activeItemsNonNegative, activePreviousItems, activePublicTotal, activeRepealBound } from './active-rules.ts';
+import {
+  activeFeeUnit,
+  activeInForce,
+  activeItemsNonNegative,
+  activePreviousItems,
+  activePublicTotal,
+  activeRepealBound,
+} from './active-rules.ts';
 import { cellsComplete, cellsValid } from './cell-rules.ts';
-import { narrativeFees, narrativeFigures, narrativeRequired, narrativeSimilarity } from './narrative-rules.ts';
+import {
+  narrativeFees,
+  narrativeFigures,
+  narrativeRequired,
+  narrativeSimilarity,
+} from './narrative-rules.ts';
 import { formatYear } from './report-rules.ts';
 import { importedTotals, requestsBalance, requestsCarryover } from './request-rules.ts';
 import type { Rule } from './rule.types.ts';

@@ -1,9 +1,13 @@
 import { allCells, type TableId } from '../templates/index.ts';
-import { MAX_CELL_VALUE } from '../model/index.ts';
+import { hasAtMostFourDecimals, MAX_CELL_VALUE } from '../model/index.ts';
 import { labelOf, num, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule } from './rule.types.ts';
 
-const TABLE_NAMES: Record<TableId, string> = { active: '表二（主动公开）', requests: '表三（依申请公开）', reviews: '表四（复议诉讼）' };
+const TABLE_NAMES: Record<TableId, string> = {
+  active: '表二（主动公开）',
+  requests: '表三（依申请公开）',
+  reviews: '表四（复议诉讼）',
+};
 
 export const cellsValid: Rule = {
   id: 'cells.valid',
@@ -23,7 +27,7 @@ export const cellsValid: Rule = {
           : cell.kind === 'money'
             ? v < 0
               ? '金额不能为负数'
-              : Math.abs(v * 1e4 - Math.round(v * 1e4)) > 1e-6
+              : !hasAtMostFourDecimals(v)
                 ? '金额最多保留 4 位小数'
                 : null
             : !Number.isInteger(v)
@@ -31,7 +35,13 @@ export const cellsValid: Rule = {
               : cell.kind === 'count' && v < 0
                 ? '不能为负数'
                 : null;
-      if (problem) out.push({ message: `${labelOf(template, cell.id)}：${problem}（现为 ${num(v)}）`, cells: [cell.id], actual: v, area: cell.table });
+      if (problem)
+        out.push({
+          message: `${labelOf(template, cell.id)}：${problem}（现为 ${num(v)}）`,
+          cells: [cell.id],
+          actual: v,
+          area: cell.table,
+        });
     }
     return out;
   },
@@ -41,7 +51,8 @@ export const cellsComplete: Rule = {
   id: 'cells.complete',
   severity: 'error',
   title: '有单元格未填写',
-  explanation: '统计表的每个单元格都要填写，没有发生的填 0，不要留空或填“-”“/”。起草时只提示数量，最终导出前必须填完。',
+  explanation:
+    '统计表的每个单元格都要填写，没有发生的填 0，不要留空或填“-”“/”。起草时只提示数量，最终导出前必须填完。',
   source: '国办公开办函〔2021〕30号 统计表填报要求（参考 §4 T3-4、T4-2）',
   check: ({ report, template, mode }) => {
     const empty = new Map<TableId, string[]>();

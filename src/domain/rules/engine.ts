@@ -34,25 +34,48 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     if (rule.formats && !rule.formats.includes(report.format)) continue;
     for (const draft of rule.check(ctx)) {
       const severity = draft.severity ?? rule.severity;
-      const note = severity === 'error' ? undefined : acknowledgementFor(report.acknowledgements, rule.id, draft.cells);
-      findings.push({ ...draft, rule: rule.id, severity, ...(note !== undefined ? { acknowledgement: note } : {}) });
+      const note =
+        severity === 'error'
+          ? undefined
+          : acknowledgementFor(report.acknowledgements, rule.id, draft.cells);
+      findings.push({
+        ...draft,
+        rule: rule.id,
+        severity,
+        ...(note !== undefined ? { acknowledgement: note } : {}),
+      });
     }
   }
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-function acknowledgementFor(acks: readonly Acknowledgement[] | undefined, rule: string, cells: readonly string[]): string | undefined {
+function acknowledgementFor(
+  acks: readonly Acknowledgement[] | undefined,
+  rule: string,
+  cells: readonly string[],
+): string | undefined {
   if (!acks) return undefined;
   const key = [...cells].sort().join('|');
   return acks.find((a) => a.rule === rule && [...a.cells].sort().join('|') === key)?.note;
 }
 
 /** A 说明 for a finding, to store in the report's `acknowledgements`. */
-export function acknowledge(report: Report, finding: Pick<Finding, 'rule' | 'cells'>, note: string): Report {
+export function acknowledge(
+  report: Report,
+  finding: Pick<Finding, 'rule' | 'cells'>,
+  note: string,
+): Report {
   const others = (report.acknowledgements ?? []).filter(
-    (a) => !(a.rule === finding.rule && [...a.cells].sort().join('|') === [...finding.cells].sort().join('|')),
+    (a) =>
+      !(
+        a.rule === finding.rule &&
+        [...a.cells].sort().join('|') === [...finding.cells].sort().join('|')
+      ),
   );
-  return { ...report, acknowledgements: [...others, { rule: finding.rule, cells: [...finding.cells], note }] };
+  return {
+    ...report,
+    acknowledgements: [...others, { rule: finding.rule, cells: [...finding.cells], note }],
+  };
 }
 
 export interface FindingSummary {
@@ -71,6 +94,7 @@ export function summarizeFindings(findings: readonly Finding[]): FindingSummary 
   const warnings = open.filter((f) => f.severity === 'warning').length;
   const infos = open.filter((f) => f.severity === 'info').length;
   const acknowledged = findings.length - open.length;
-  const status = errors > 0 ? `错误 ${errors} 项` : warnings > 0 ? `待核实 ${warnings} 项` : '可以导出';
+  const status =
+    errors > 0 ? `错误 ${errors} 项` : warnings > 0 ? `待核实 ${warnings} 项` : '可以导出';
   return { errors, warnings, infos, acknowledged, status };
 }

@@ -1,4 +1,10 @@
 export type * from './rule.types.ts';
 export { RULES, findRule } from './catalogue.ts';
-export { acknowledge, checkReport, summarizeFindings, type CheckOptions, type FindingSummary } from './engine.ts';
+export {
+  acknowledge,
+  checkReport,
+  summarizeFindings,
+  type CheckOptions,
+  type FindingSummary,
+} from './engine.ts';
 export { textSimilarity } from './narrative-rules.ts';

@@ -11,16 +11,24 @@ describe('narrative.required (一、五、六 not empty)', () => {
     expect(draft.map((f) => f.severity)).toEqual(['info', 'info', 'info']);
     headings.forEach((h, i) => expect(draft[i]?.message).toContain(h));
     const final = findingsOf('narrative.required', empty, { mode: 'final' });
-    expect(final.map((f) => [f.severity, f.area, f.cells])).toEqual(['overview', 'problems', 'other'].map((k) => ['error', 'narrative', [`narrative.${k}`]]));
+    expect(final.map((f) => [f.severity, f.area, f.cells])).toEqual(
+      ['overview', 'problems', 'other'].map((k) => ['error', 'narrative', [`narrative.${k}`]]),
+    );
   });
 
   it('does not require the preamble, and counts whitespace as empty', () => {
     const report = withNarrative(loadFixture('mfa-2024'), { preamble: '', other: ' \n\u3000 ' });
-    expect(findingsOf('narrative.required', report, { mode: 'final' })).toMatchObject([{ message: expect.stringContaining('六、其他需要报告的事项') }]);
+    expect(findingsOf('narrative.required', report, { mode: 'final' })).toMatchObject([
+      { message: expect.stringContaining('六、其他需要报告的事项') },
+    ]);
   });
 
   it('accepts "无" for a section with nothing to report', () => {
-    expect(findingsOf('narrative.required', withNarrative(loadFixture('mfa-2020'), { other: '无' }), { mode: 'final' })).toEqual([]);
+    expect(
+      findingsOf('narrative.required', withNarrative(loadFixture('mfa-2020'), { other: '无' }), {
+        mode: 'final',
+      }),
+    ).toEqual([]);
   });
 
   it('treats a report without any narrative like one with empty sections', () => {
@@ -49,23 +57,41 @@ describe('narrative.fees (2021: 六 reports 信息处理费)', () => {
   });
 
   it('warns when 六 does not mention 信息处理费', () => {
-    const report = withNarrative(loadFixture('mfa-2024'), { other: '（一）人大代表建议和政协提案办理结果公开情况：均已按规定公开。' });
-    expect(findingsOf('narrative.fees', report)).toMatchObject([{ severity: 'warning', cells: ['narrative.other'], area: 'narrative', message: expect.stringContaining('信息处理费') }]);
+    const report = withNarrative(loadFixture('mfa-2024'), {
+      other: '（一）人大代表建议和政协提案办理结果公开情况：均已按规定公开。',
+    });
+    expect(findingsOf('narrative.fees', report)).toMatchObject([
+      {
+        severity: 'warning',
+        cells: ['narrative.other'],
+        area: 'narrative',
+        message: expect.stringContaining('信息处理费'),
+      },
+    ]);
   });
 
   it('leaves an empty 六 to narrative.required', () => {
-    expect(findingsOf('narrative.fees', withNarrative(loadFixture('mfa-2024'), { other: '' }))).toEqual([]);
+    expect(
+      findingsOf('narrative.fees', withNarrative(loadFixture('mfa-2024'), { other: '' })),
+    ).toEqual([]);
   });
 
   it('warns when （六）2 > 0 but 六 says no fee notice was issued', () => {
-    const findings = findingsOf('narrative.fees', withFeeUnpaid('本年度未发出收费通知，未收取信息处理费。'));
-    expect(findings).toMatchObject([{ severity: 'warning', cells: [FEE_UNPAID, 'narrative.other'], actual: 1, area: 'narrative' }]);
+    const findings = findingsOf(
+      'narrative.fees',
+      withFeeUnpaid('本年度未发出收费通知，未收取信息处理费。'),
+    );
+    expect(findings).toMatchObject([
+      { severity: 'warning', cells: [FEE_UNPAID, 'narrative.other'], actual: 1, area: 'narrative' },
+    ]);
     expect(findings[0]?.message).toContain('1 件');
   });
 
   it('warns when （六）2 > 0 and 六 only says no 信息处理费 was charged (the 2024 text)', () => {
     const report = withFeeUnpaid(loadFixture('mfa-2024').narrative?.other ?? '');
-    expect(findingsOf('narrative.fees', report)).toMatchObject([{ cells: [FEE_UNPAID, 'narrative.other'], actual: 1 }]);
+    expect(findingsOf('narrative.fees', report)).toMatchObject([
+      { cells: [FEE_UNPAID, 'narrative.other'], actual: 1 },
+    ]);
   });
 
   it.each([
@@ -75,9 +101,12 @@ describe('narrative.fees (2021: 六 reports 信息处理费)', () => {
     expect(findingsOf('narrative.fees', withFeeUnpaid(text))).toEqual([]);
   });
 
-  it.each(['本年度没有发出收费通知，未收取信息处理费。', '本年度无信息处理费收费通知发出情况。'])('still warns for a 六 that says none was issued: %s', (text) => {
-    expect(findingsOf('narrative.fees', withFeeUnpaid(text))).toHaveLength(1);
-  });
+  it.each(['本年度没有发出收费通知，未收取信息处理费。', '本年度无信息处理费收费通知发出情况。'])(
+    'still warns for a 六 that says none was issued: %s',
+    (text) => {
+      expect(findingsOf('narrative.fees', withFeeUnpaid(text))).toHaveLength(1);
+    },
+  );
 
   it('does not apply to the 2019 format, which has no （六）2 and no fee regime', () => {
     const report = loadFixture('mfa-2020');
@@ -94,29 +123,57 @@ describe('narrative.figures', () => {
   });
 
   it('accepts figures split by spaces as in extracted PDF text', () => {
-    const report = withNarrative(loadFixture('mfa-2024'), { overview: '全年收处政府信息公开申请 83 件，已依法办结 80 件，正在办理 3 件。' });
+    const report = withNarrative(loadFixture('mfa-2024'), {
+      overview: '全年收处政府信息公开申请 83 件，已依法办结 80 件，正在办理 3 件。',
+    });
     expect(findingsOf('narrative.figures', report)).toEqual([]);
   });
 
   it('reports a quoted figure the table contradicts, with both values', () => {
-    const report = withCells(loadFixture('mfa-2024'), { 'requests.carriedForward.naturalPerson': 4 });
+    const report = withCells(loadFixture('mfa-2024'), {
+      'requests.carriedForward.naturalPerson': 4,
+    });
     const findings = findingsOf('narrative.figures', report);
     expect(findings).toMatchObject([
-      { severity: 'warning', area: 'narrative', cells: ['requests.carriedForward.total', 'requests.carriedOver.total'], expected: 4, actual: 3, delta: -1 },
+      {
+        severity: 'warning',
+        area: 'narrative',
+        cells: [
+          'narrative.overview',
+          'requests.carriedForward.total',
+          'requests.carriedOver.total',
+        ],
+        expected: 4,
+        actual: 3,
+        delta: -1,
+      },
     ]);
     expect(findings[0]?.message).toMatch(/正在办理3件.*4 或 1/);
   });
 
   it('offers both readings of 收到 (新收, or 新收 + 上年结转)', () => {
     const report = withCells(loadFixture('mfa-2024'), { 'requests.newReceived.naturalPerson': 90 });
-    const received = findingsOf('narrative.figures', report).find((f) => f.message.includes('收处'));
-    expect(received).toMatchObject({ expected: 90, actual: 83, cells: ['requests.newReceived.total', 'requests.carriedOver.total'] });
+    const received = findingsOf('narrative.figures', report).find((f) =>
+      f.message.includes('收处'),
+    );
+    expect(received).toMatchObject({
+      expected: 90,
+      actual: 83,
+      cells: ['narrative.overview', 'requests.newReceived.total', 'requests.carriedOver.total'],
+    });
     expect(received?.message).toContain('90 或 91');
   });
 
   it('reports a changed table 二 figure quoted in the text', () => {
     const report = withCells(loadFixture('mfa-2024'), { 'active.normativeDocuments.issued': 5 });
-    expect(findingsOf('narrative.figures', report)).toMatchObject([{ cells: ['active.normativeDocuments.issued'], expected: 5, actual: 4, delta: -1 }]);
+    expect(findingsOf('narrative.figures', report)).toMatchObject([
+      {
+        cells: ['narrative.overview', 'active.normativeDocuments.issued'],
+        expected: 5,
+        actual: 4,
+        delta: -1,
+      },
+    ]);
   });
 
   it('does not take the 2020 report’s 人大建议 "答复98件" for a request figure', () => {
@@ -127,27 +184,47 @@ describe('narrative.figures', () => {
   });
 
   it('does check 答复 in a sentence about applications', () => {
-    const report = withNarrative(loadFixture('mfa-2020'), { other: '本年度共答复政府信息公开申请98件。' });
-    expect(findingsOf('narrative.figures', report)).toMatchObject([{ cells: ['requests.results.total.total'], expected: 30, actual: 98 }]);
+    const report = withNarrative(loadFixture('mfa-2020'), {
+      other: '本年度共答复政府信息公开申请98件。',
+    });
+    expect(findingsOf('narrative.figures', report)).toMatchObject([
+      { cells: ['narrative.other', 'requests.results.total.total'], expected: 30, actual: 98 },
+    ]);
   });
 
   it('checks 行政复议 and 行政诉讼 figures against table 四', () => {
-    const ok = withNarrative(loadFixture('mfa-2024'), { problems: '本年度被申请行政复议27件，被提起行政诉讼0件。' });
+    const ok = withNarrative(loadFixture('mfa-2024'), {
+      problems: '本年度被申请行政复议27件，被提起行政诉讼0件。',
+    });
     expect(findingsOf('narrative.figures', ok)).toEqual([]);
-    const wrong = withNarrative(loadFixture('mfa-2024'), { problems: '本年度被申请行政复议26件，被提起行政诉讼2件。' });
+    const wrong = withNarrative(loadFixture('mfa-2024'), {
+      problems: '本年度被申请行政复议26件，被提起行政诉讼2件。',
+    });
     expect(findingsOf('narrative.figures', wrong)).toMatchObject([
-      { cells: ['reviews.reconsideration.total'], expected: 27, actual: 26 },
-      { cells: ['reviews.litigationDirect.total', 'reviews.litigationAfterReconsideration.total'], expected: 0, actual: 2 },
+      { cells: ['narrative.problems', 'reviews.reconsideration.total'], expected: 27, actual: 26 },
+      {
+        cells: [
+          'narrative.problems',
+          'reviews.litigationDirect.total',
+          'reviews.litigationAfterReconsideration.total',
+        ],
+        expected: 0,
+        actual: 2,
+      },
     ]);
   });
 
   it('reports the same wrong figure once', () => {
-    const report = withNarrative(loadFixture('mfa-2024'), { problems: '本年度被申请行政复议26件。其中，行政复议26件尚未审结。' });
+    const report = withNarrative(loadFixture('mfa-2024'), {
+      problems: '本年度被申请行政复议26件。其中，行政复议26件尚未审结。',
+    });
     expect(findingsOf('narrative.figures', report)).toHaveLength(1);
   });
 
   it('says nothing while the table cells it would compare are empty', () => {
-    const report = withNarrative(createEmptyReport({ year: 2025, agency: '某局' }), { overview: '全年收到政府信息公开申请12件，办结10件。' });
+    const report = withNarrative(createEmptyReport({ year: 2025, agency: '某局' }), {
+      overview: '全年收到政府信息公开申请12件，办结10件。',
+    });
     expect(findingsOf('narrative.figures', report)).toEqual([]);
   });
 });
@@ -163,7 +240,9 @@ describe('textSimilarity', () => {
 
   it('is high for a lightly edited text and low for an unrelated one', () => {
     expect(textSimilarity(a, a.replace('本年度', '2025年'))).toBeGreaterThan(0.85);
-    expect(textSimilarity(a, '外交部新闻司全年举行例行记者会两百余场，回应中外记者提问。')).toBeLessThan(0.2);
+    expect(
+      textSimilarity(a, '外交部新闻司全年举行例行记者会两百余场，回应中外记者提问。'),
+    ).toBeLessThan(0.2);
     expect(textSimilarity(a, 'abcdefg')).toBe(0);
   });
 
@@ -174,11 +253,17 @@ describe('textSimilarity', () => {
 });
 
 describe('narrative.similarity (内容雷同)', () => {
-  const lastYear = (narrative: Report['narrative']): Report => ({ ...loadFixture('mfa-2024'), year: 2023, narrative });
+  const lastYear = (narrative: Report['narrative']): Report => ({
+    ...loadFixture('mfa-2024'),
+    year: 2023,
+    narrative,
+  });
 
   it('warns for each section copied from last year', () => {
     const report = loadFixture('mfa-2024');
-    const findings = findingsOf('narrative.similarity', report, { previous: lastYear(report.narrative) });
+    const findings = findingsOf('narrative.similarity', report, {
+      previous: lastYear(report.narrative),
+    });
     expect(findings.map((f) => [f.severity, f.actual, f.cells])).toEqual([
       ['warning', 1, ['narrative.overview']],
       ['warning', 1, ['narrative.problems']],
@@ -189,8 +274,12 @@ describe('narrative.similarity (内容雷同)', () => {
 
   it('warns for a section that only changed the year', () => {
     const report = loadFixture('mfa-2024');
-    const problems = (report.narrative?.problems ?? '').replaceAll('2025年', '2024年').replaceAll('2024年度', '2023年度');
-    const findings = findingsOf('narrative.similarity', report, { previous: lastYear({ problems }) });
+    const problems = (report.narrative?.problems ?? '')
+      .replaceAll('2025年', '2024年')
+      .replaceAll('2024年度', '2023年度');
+    const findings = findingsOf('narrative.similarity', report, {
+      previous: lastYear({ problems }),
+    });
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain('五、存在的主要问题及改进情况');
     expect(findings[0]?.actual).toBeGreaterThanOrEqual(0.9);
@@ -198,9 +287,19 @@ describe('narrative.similarity (内容雷同)', () => {
 
   it('is quiet for rewritten text, short text, and without last year’s narrative', () => {
     const report = loadFixture('mfa-2024');
-    expect(findingsOf('narrative.similarity', report, { previous: lastYear(loadFixture('mfa-2020').narrative) })).toEqual([]);
-    expect(findingsOf('narrative.similarity', withNarrative(report, { other: '无' }), { previous: lastYear({ other: '无' }) })).toEqual([]);
-    expect(findingsOf('narrative.similarity', report, { previous: lastYear(undefined) })).toEqual([]);
+    expect(
+      findingsOf('narrative.similarity', report, {
+        previous: lastYear(loadFixture('mfa-2020').narrative),
+      }),
+    ).toEqual([]);
+    expect(
+      findingsOf('narrative.similarity', withNarrative(report, { other: '无' }), {
+        previous: lastYear({ other: '无' }),
+      }),
+    ).toEqual([]);
+    expect(findingsOf('narrative.similarity', report, { previous: lastYear(undefined) })).toEqual(
+      [],
+    );
     expect(findingsOf('narrative.similarity', report)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { findCell } from '../templates/index.ts';
 import type { NarrativeKey } from '../templates/index.ts';
-import { narrativeText, num, value } from './rule-helpers.ts';
+import { num, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
 
 function sectionsOf(ctx: RuleContext, keys: readonly NarrativeKey[]) {
@@ -11,13 +11,21 @@ export const narrativeRequired: Rule = {
   id: 'narrative.required',
   severity: 'error',
   title: '报告正文有部分未写',
-  explanation: '“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”都必须有内容；确实没有可报告的，写“无”。',
+  explanation:
+    '“一、总体情况”“五、存在的主要问题及改进情况”“六、其他需要报告的事项”都必须有内容；确实没有可报告的，写“无”。',
   source: '《政府信息公开条例》第五十条；国办公开办函〔2021〕30号“不能遗漏”（参考 §4 X-1）',
   check: (ctx) =>
     ctx.template.sections.flatMap((s): FindingDraft[] => {
       if (s.kind !== 'narrative' || s.narrative === 'preamble') return [];
       if ((ctx.report.narrative?.[s.narrative] ?? '').trim() !== '') return [];
-      return [{ message: `“${s.heading}”还没有内容`, cells: [`narrative.${s.narrative}`], area: 'narrative', ...(ctx.mode === 'draft' ? { severity: 'info' as const } : {}) }];
+      return [
+        {
+          message: `“${s.heading}”还没有内容`,
+          cells: [`narrative.${s.narrative}`],
+          area: 'narrative',
+          ...(ctx.mode === 'draft' ? { severity: 'info' as const } : {}),
+        },
+      ];
     }),
 };
 
@@ -41,11 +49,19 @@ export const narrativeFees: Rule = {
     const other = (report.narrative?.other ?? '').replace(/\s/g, '');
     const out: FindingDraft[] = [];
     if (other !== '' && !FEE_PATTERN.test(other)) {
-      out.push({ message: '“六、其他需要报告的事项”没有提到信息处理费的收取情况', cells: ['narrative.other'], area: 'narrative' });
+      out.push({
+        message: '“六、其他需要报告的事项”没有提到信息处理费的收取情况',
+        cells: ['narrative.other'],
+        area: 'narrative',
+      });
     }
     const feeUnpaidId = 'requests.results.otherHandling.feeUnpaid.total';
     const feeUnpaid = findCell(template, feeUnpaidId) ? value(report, feeUnpaidId) : null;
-    if (feeUnpaid !== null && feeUnpaid > 0 && (!FEE_NOTICE_PATTERN.test(other) || NO_FEE_PATTERN.test(other))) {
+    if (
+      feeUnpaid !== null &&
+      feeUnpaid > 0 &&
+      (!FEE_NOTICE_PATTERN.test(other) || NO_FEE_PATTERN.test(other))
+    ) {
       out.push({
         message: `表三“逾期未按收费通知要求缴纳费用”有 ${num(feeUnpaid)} 件，但第六部分没有报告发出的收费通知`,
         cells: [feeUnpaidId, 'narrative.other'],
@@ -67,27 +83,44 @@ interface FigurePattern {
   readonly candidates: readonly (readonly string[])[];
 }
 
+const NARRATIVE_KEYS: readonly NarrativeKey[] = ['preamble', 'overview', 'problems', 'other'];
+
 const GAP = '[^。；，,、\\d]{0,14}?';
 const FIGURES: readonly FigurePattern[] = [
   {
     what: '收到的申请数',
     pattern: new RegExp(`(?:收到|受理|收处|接收|共收)${GAP}申请(?:共|总计|合计)?(\\d+)件`, 'g'),
     aboutRequests: true,
-    candidates: [['requests.newReceived.total'], ['requests.newReceived.total', 'requests.carriedOver.total']],
+    candidates: [
+      ['requests.newReceived.total'],
+      ['requests.newReceived.total', 'requests.carriedOver.total'],
+    ],
   },
-  { what: '办结（答复）的申请数', pattern: new RegExp(`(?:办结|答复)${GAP}(\\d+)件`, 'g'), aboutRequests: true, candidates: [['requests.results.total.total']] },
+  {
+    what: '办结（答复）的申请数',
+    pattern: new RegExp(`(?:办结|答复)${GAP}(\\d+)件`, 'g'),
+    aboutRequests: true,
+    candidates: [['requests.results.total.total']],
+  },
   {
     what: '结转的申请数',
     pattern: new RegExp(`(?:结转|正在办理)${GAP}(\\d+)件`, 'g'),
     aboutRequests: true,
     candidates: [['requests.carriedForward.total'], ['requests.carriedOver.total']],
   },
-  { what: '行政复议案件数', pattern: new RegExp(`行政复议${GAP}(\\d+)件`, 'g'), aboutRequests: false, candidates: [['reviews.reconsideration.total']] },
+  {
+    what: '行政复议案件数',
+    pattern: new RegExp(`行政复议${GAP}(\\d+)件`, 'g'),
+    aboutRequests: false,
+    candidates: [['reviews.reconsideration.total']],
+  },
   {
     what: '行政诉讼案件数',
     pattern: new RegExp(`行政诉讼${GAP}(\\d+)件`, 'g'),
     aboutRequests: false,
-    candidates: [['reviews.litigationDirect.total', 'reviews.litigationAfterReconsideration.total']],
+    candidates: [
+      ['reviews.litigationDirect.total', 'reviews.litigationAfterReconsideration.total'],
+    ],
   },
   {
     what: '制发的规章件数',
@@ -111,30 +144,37 @@ export const narrativeFigures: Rule = {
     '正文引用的申请、办结、结转、行政复议、行政诉讼等数字，应与统计表“总计”列的数字一致（“收到申请”可以是本年新收，也可以是新收加上年结转）。',
   source: '参考 §4 T3-7、T4-3、T2-4；常见错误 §5.3',
   check: ({ report, template }) => {
-    const text = narrativeText(report).replace(/[ \t\r\u3000]/g, '');
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
-    for (const sentence of text.split(/[。；\n]/)) {
-      const aboutRequests = /申请/.test(sentence);
-      for (const f of FIGURES) {
-        if (f.aboutRequests && !aboutRequests) continue;
-        for (const m of sentence.matchAll(f.pattern)) {
-          const quoted = Number(m[1]);
-          const candidates = f.candidates.filter((ids) => ids.every((id) => findCell(template, id) && value(report, id) !== null));
-          if (candidates.length === 0) continue;
-          const sums = candidates.map((ids) => ids.reduce((s, id) => s + (value(report, id) ?? 0), 0));
-          if (sums.includes(quoted)) continue;
-          const key = `${f.what}:${quoted}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({
-            message: `正文写“${m[0]}”，统计表中${f.what}为 ${sums.map(num).join(' 或 ')}`,
-            cells: [...new Set(candidates.flat())],
-            expected: sums[0]!,
-            actual: quoted,
-            delta: quoted - sums[0]!,
-            area: 'narrative',
-          });
+    for (const key of NARRATIVE_KEYS) {
+      const text = (report.narrative?.[key] ?? '').replace(/[ \t\r\u3000]/g, '');
+      for (const sentence of text.split(/[。；\n]/)) {
+        const aboutRequests = /申请/.test(sentence);
+        for (const f of FIGURES) {
+          if (f.aboutRequests && !aboutRequests) continue;
+          for (const m of sentence.matchAll(f.pattern)) {
+            const quoted = Number(m[1]);
+            const candidates = f.candidates.filter((ids) =>
+              ids.every((id) => findCell(template, id) && value(report, id) !== null),
+            );
+            if (candidates.length === 0) continue;
+            const sums = candidates.map((ids) =>
+              ids.reduce((s, id) => s + (value(report, id) ?? 0), 0),
+            );
+            if (sums.includes(quoted)) continue;
+            const seenKey = `${f.what}:${quoted}`;
+            if (seen.has(seenKey)) continue;
+            seen.add(seenKey);
+            out.push({
+              message: `正文写“${m[0]}”，统计表中${f.what}为 ${sums.map(num).join(' 或 ')}`,
+              // The text first (where the user goes to fix it), then the table figures it contradicts.
+              cells: [`narrative.${key}`, ...new Set(candidates.flat())],
+              expected: sums[0]!,
+              actual: quoted,
+              delta: quoted - sums[0]!,
+              area: 'narrative',
+            });
+          }
         }
       }
     }
@@ -171,7 +211,8 @@ export const narrativeSimilarity: Rule = {
   id: 'narrative.similarity',
   severity: 'warning',
   title: '正文与上年报告雷同',
-  explanation: '年度报告内容雷同、敷衍塞责的，主管部门可依照条例第四十七条追究责任。请按本年度的实际工作重写。',
+  explanation:
+    '年度报告内容雷同、敷衍塞责的，主管部门可依照条例第四十七条追究责任。请按本年度的实际工作重写。',
   source: '国办公开办函〔2021〕30号 二（四）明确责任（参考 §4 X-5）',
   check: (ctx) => {
     const prev = ctx.previous?.narrative;
@@ -183,7 +224,14 @@ export const narrativeSimilarity: Rule = {
       if (now.length < MIN_COMPARED_LENGTH || before.length < MIN_COMPARED_LENGTH) return [];
       const similarity = textSimilarity(now, before);
       if (similarity < SIMILARITY_THRESHOLD) return [];
-      return [{ message: `“${s.heading}”与上年报告的相似度为 ${Math.round(similarity * 100)}%`, cells: [`narrative.${s.narrative}`], actual: Math.round(similarity * 100) / 100, area: 'narrative' }];
+      return [
+        {
+          message: `“${s.heading}”与上年报告的相似度为 ${Math.round(similarity * 100)}%`,
+          cells: [`narrative.${s.narrative}`],
+          actual: Math.round(similarity * 100) / 100,
+          area: 'narrative',
+        },
+      ];
     });
   },
 };

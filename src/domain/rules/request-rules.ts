@@ -12,7 +12,8 @@ export const requestsBalance: Rule = {
   id: 'requests.balance',
   severity: 'error',
   title: '表三勾稽关系不平',
-  explanation: '表三每一列都要满足：第一项（本年新收）加第二项（上年结转）之和，等于第三项（本年度办理结果总计）加第四项（结转下年度继续办理）之和。',
+  explanation:
+    '表三每一列都要满足：第一项（本年新收）加第二项（上年结转）之和，等于第三项（本年度办理结果总计）加第四项（结转下年度继续办理）之和。',
   source: '统计表表三表头注释“本列数据的勾稽关系”',
   check: (ctx) => {
     const { report, template } = ctx;
@@ -20,10 +21,18 @@ export const requestsBalance: Rule = {
     const entered = template.tables.requests.cells.filter((c) => !c.sumOf);
     for (const col of applicantColumns(ctx)) {
       // While a column is still being filled in, a partial sum would raise a false alarm.
-      const inputs = col.key === 'total' ? entered : entered.filter((c) => c.id.endsWith(`.${col.key}`));
+      const inputs =
+        col.key === 'total' ? entered : entered.filter((c) => c.id.endsWith(`.${col.key}`));
       if (inputs.some((c) => value(report, c.id) === null)) continue;
-      const ids = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((r) => `requests.${r}.${col.key}`);
-      const [a, b, c, d] = ids.map((id) => value(report, id) ?? 0) as [number, number, number, number];
+      const ids = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map(
+        (r) => `requests.${r}.${col.key}`,
+      );
+      const [a, b, c, d] = ids.map((id) => value(report, id) ?? 0) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       const left = a + b;
       const right = c + d;
       if (left === right) continue;
@@ -44,7 +53,8 @@ export const requestsCarryover: Rule = {
   id: 'requests.carryover',
   severity: 'error',
   title: '上年结转与上年报告不一致',
-  explanation: '本年“二、上年结转政府信息公开申请数量”应等于上一年度报告中“四、结转下年度继续办理”的数字，每一列都要一致。',
+  explanation:
+    '本年“二、上年结转政府信息公开申请数量”应等于上一年度报告中“四、结转下年度继续办理”的数字，每一列都要一致。',
   source: '表三行义（参考 §4 T3-5）',
   check: (ctx) => {
     const { report, previous } = ctx;
@@ -73,11 +83,16 @@ export const importedTotals: Rule = {
   id: 'imported.totals',
   severity: 'error',
   title: '导入的合计与分项之和不符',
-  explanation: '导入文件中印出的总计数与其分项相加的结果不同。本工具按分项重新计算总计；请核对原报告，确认是总计印错还是某个分项填错。',
+  explanation:
+    '导入文件中印出的总计数与其分项相加的结果不同。本工具按分项重新计算总计；请核对原报告，确认是总计印错还是某个分项填错。',
   source: '表三、表四“总计”的含义（参考 §4 T3-2、T3-3、T4-1）',
   check: ({ report, given, template }) => {
     const out: FindingDraft[] = [];
-    for (const table of [template.tables.active, template.tables.requests, template.tables.reviews]) {
+    for (const table of [
+      template.tables.active,
+      template.tables.requests,
+      template.tables.reviews,
+    ]) {
       for (const cell of table.cells) {
         if (!cell.sumOf) continue;
         const printed = value(given, cell.id);

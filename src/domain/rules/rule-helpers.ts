@@ -1,5 +1,11 @@
 /** Small helpers the rules share: reading cells, naming them in messages, and shaping findings. */
-import { cellLabel, findCell, type CellId, type FormatTemplate, type TableId } from '../templates/index.ts';
+import {
+  cellLabel,
+  findCell,
+  type CellId,
+  type FormatTemplate,
+  type TableId,
+} from '../templates/index.ts';
 import { getCellValue, type CellValue, type Report } from '../model/index.ts';
 import type { FindingDraft } from './rule.types.ts';
 
@@ -30,11 +36,12 @@ export function mismatch(
   actual: number,
   area: FindingDraft['area'] = tableOf(cells[0] ?? 'report'),
 ): FindingDraft {
-  return { message, cells, expected, actual, delta: Math.round((actual - expected) * 10000) / 10000, area };
-}
-
-/** The text of all narrative sections, without whitespace (extracted PDFs split "83 件"). */
-export function narrativeText(report: Report): string {
-  const n = report.narrative ?? {};
-  return [n.preamble, n.overview, n.problems, n.other].filter(Boolean).join('\n');
+  return {
+    message,
+    cells,
+    expected,
+    actual,
+    delta: Math.round((actual - expected) * 10000) / 10000,
+    area,
+  };
 }

@@ -33,7 +33,9 @@ export interface Finding {
 }
 
 /** What a rule's check produces; the engine adds rule id, severity and acknowledgement. */
-export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'acknowledgement'> & { readonly severity?: Severity };
+export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'acknowledgement'> & {
+  readonly severity?: Severity;
+};
 
 export interface RuleContext {
   /** The report with its derived totals recomputed from the entered cells. */

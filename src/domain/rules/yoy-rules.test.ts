@@ -3,8 +3,10 @@ import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts'
 import type { Report } from '../model/index.ts';
 
 const ID = 'requests.newReceived.commercial';
-const lastYear = (value: number | null): Report => withCells({ ...loadFixture('mfa-2024'), year: 2023 }, { [ID]: value });
-const thisYear = (value: number | null): Report => withCells(loadFixture('mfa-2024'), { [ID]: value });
+const lastYear = (value: number | null): Report =>
+  withCells({ ...loadFixture('mfa-2024'), year: 2023 }, { [ID]: value });
+const thisYear = (value: number | null): Report =>
+  withCells(loadFixture('mfa-2024'), { [ID]: value });
 
 describe('yoy.outlier (×5 and ≥ 20 apart from last year)', () => {
   it.each([
@@ -18,7 +20,18 @@ describe('yoy.outlier (×5 and ≥ 20 apart from last year)', () => {
   ])('last year %i, this year %i → flagged: %s', (before, now, flagged) => {
     const findings = findingsOf('yoy.outlier', thisYear(now), { previous: lastYear(before) });
     expect(findings).toEqual(
-      flagged ? [expect.objectContaining({ severity: 'info', cells: [ID], expected: before, actual: now, delta: now - before, area: 'requests' })] : [],
+      flagged
+        ? [
+            expect.objectContaining({
+              severity: 'info',
+              cells: [ID],
+              expected: before,
+              actual: now,
+              delta: now - before,
+              area: 'requests',
+            }),
+          ]
+        : [],
     );
   });
 
@@ -36,7 +49,11 @@ describe('yoy.outlier (×5 and ≥ 20 apart from last year)', () => {
     expect(findingsOf('yoy.outlier', thisYear(null), { previous: lastYear(0) })).toEqual([]);
     expect(findingsOf('yoy.outlier', thisYear(200))).toEqual([]);
     // 2020 (2019 format) → 2024: table 二 is not comparable; only shared cells are compared.
-    const findings = findingsOf('yoy.outlier', withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 1 }), { previous: loadFixture('mfa-2020') });
+    const findings = findingsOf(
+      'yoy.outlier',
+      withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 1 }),
+      { previous: loadFixture('mfa-2020') },
+    );
     expect(findings.filter((f) => f.cells.some((id) => id.startsWith('active.')))).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
 /** 国办公开办函〔2019〕60号 (格式（试行）): the format for the 2019 and 2020 reports (reference §2). */
-import { buildActiveTable, buildRequestsTable, buildReviewsTable, type ActiveColumnSpec } from './table-builders.ts';
+import {
+  buildActiveTable,
+  buildRequestsTable,
+  buildReviewsTable,
+  type ActiveColumnSpec,
+} from './table-builders.ts';
 import type { FormatTemplate } from './template.types.ts';
 import {
   APPLICANT_COLUMNS,
@@ -16,10 +21,20 @@ import {
   SECTION_HEADINGS as H,
 } from './shared-parts.ts';
 
-const previousItems: ActiveColumnSpec = { key: 'previousItems', label: '上一年项目数量', kind: 'count', unit: '项' };
+const previousItems: ActiveColumnSpec = {
+  key: 'previousItems',
+  label: '上一年项目数量',
+  kind: 'count',
+  unit: '项',
+};
 // "减用负值表示，如-8" (Hubei guidance, reference §2.2)
 const change: ActiveColumnSpec = { key: 'change', label: '本年增/减', kind: 'signed', unit: '项' };
-const decisions: ActiveColumnSpec = { key: 'decisions', label: '处理决定数量', kind: 'count', unit: '件' };
+const decisions: ActiveColumnSpec = {
+  key: 'decisions',
+  label: '处理决定数量',
+  kind: 'count',
+  unit: '件',
+};
 
 export const format2019: FormatTemplate = {
   id: '2019',
@@ -27,7 +42,12 @@ export const format2019: FormatTemplate = {
   years: { from: 2019, to: 2020 },
   preamble: PREAMBLE,
   sections: [
-    { ...H.overview, kind: 'narrative', narrative: 'overview', prompts: ['主动公开', '依申请公开', '政府信息管理', '平台建设', '监督保障'] },
+    {
+      ...H.overview,
+      kind: 'narrative',
+      narrative: 'overview',
+      prompts: ['主动公开', '依申请公开', '政府信息管理', '平台建设', '监督保障'],
+    },
     { ...H.active, kind: 'table', table: 'active' },
     { ...H.requests, kind: 'table', table: 'requests' },
     { ...H.reviews, kind: 'table', table: 'reviews' },
@@ -92,7 +112,11 @@ export const format2019: FormatTemplate = {
       before: REQUESTS_BEFORE,
       resultsKey: 'results',
       resultsLabel: RESULTS_LABEL,
-      results: [...RESULTS_FIRST, { kind: 'row', key: 'otherHandling', label: OTHER_HANDLING_LABEL }, RESULTS_TOTAL],
+      results: [
+        ...RESULTS_FIRST,
+        { kind: 'row', key: 'otherHandling', label: OTHER_HANDLING_LABEL },
+        RESULTS_TOTAL,
+      ],
       after: REQUESTS_AFTER,
     }),
     reviews: buildReviewsTable(REVIEWS),

@@ -16,7 +16,12 @@ import {
   SECTION_HEADINGS as H,
 } from './shared-parts.ts';
 
-const decisions = { key: 'decisions', label: '本年处理决定数量', kind: 'count', unit: '件' } as const;
+const decisions = {
+  key: 'decisions',
+  label: '本年处理决定数量',
+  kind: 'count',
+  unit: '件',
+} as const;
 
 export const format2021: FormatTemplate = {
   id: '2021',
@@ -24,11 +29,21 @@ export const format2021: FormatTemplate = {
   years: { from: 2021 },
   preamble: PREAMBLE,
   sections: [
-    { ...H.overview, kind: 'narrative', narrative: 'overview', prompts: ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障'] },
+    {
+      ...H.overview,
+      kind: 'narrative',
+      narrative: 'overview',
+      prompts: ['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障'],
+    },
     { ...H.active, kind: 'table', table: 'active' },
     { ...H.requests, kind: 'table', table: 'requests' },
     { ...H.reviews, kind: 'table', table: 'reviews' },
-    { ...H.problems, kind: 'narrative', narrative: 'problems', prompts: ['存在的主要问题', '改进措施', '上年度问题整改情况'] },
+    {
+      ...H.problems,
+      kind: 'narrative',
+      narrative: 'problems',
+      prompts: ['存在的主要问题', '改进措施', '上年度问题整改情况'],
+    },
     {
       ...H.other,
       kind: 'narrative',
@@ -56,7 +71,12 @@ export const format2021: FormatTemplate = {
           { key: 'normativeDocuments', label: '行政规范性文件' },
         ],
       },
-      { title: '第二十条第（五）项', contentHeader: CONTENT_HEADER, columns: [decisions], rows: [{ key: 'licensing', label: '行政许可' }] },
+      {
+        title: '第二十条第（五）项',
+        contentHeader: CONTENT_HEADER,
+        columns: [decisions],
+        rows: [{ key: 'licensing', label: '行政许可' }],
+      },
       {
         title: '第二十条第（六）项',
         contentHeader: CONTENT_HEADER,
@@ -69,7 +89,9 @@ export const format2021: FormatTemplate = {
       {
         title: '第二十条第（八）项',
         contentHeader: CONTENT_HEADER,
-        columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', kind: 'money', unit: '万元' }],
+        columns: [
+          { key: 'amount', label: '本年收费金额（单位：万元）', kind: 'money', unit: '万元' },
+        ],
         rows: [{ key: 'fees', label: '行政事业性收费' }],
       },
     ]),
@@ -88,8 +110,14 @@ export const format2021: FormatTemplate = {
           key: 'otherHandling',
           label: OTHER_HANDLING_LABEL,
           items: [
-            { key: 'noCorrection', label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请' },
-            { key: 'feeUnpaid', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请' },
+            {
+              key: 'noCorrection',
+              label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+            },
+            {
+              key: 'feeUnpaid',
+              label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+            },
             { key: 'other', label: '3.其他' },
           ],
         },

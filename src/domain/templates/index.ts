@@ -3,7 +3,10 @@ import { format2019 } from './format2019.ts';
 import { format2021 } from './format2021.ts';
 import type { CellId, CellTemplate, FormatId, FormatTemplate } from './template.types.ts';
 
-export const TEMPLATES: { readonly [K in FormatId]: FormatTemplate } = { '2021': format2021, '2019': format2019 };
+export const TEMPLATES: { readonly [K in FormatId]: FormatTemplate } = {
+  '2021': format2021,
+  '2019': format2019,
+};
 export const FORMAT_IDS: readonly FormatId[] = ['2021', '2019'];
 
 export function getTemplate(format: FormatId): FormatTemplate {
@@ -38,7 +41,11 @@ const indexes = new WeakMap<FormatTemplate, CellIndex>();
 function cellIndexOf(template: FormatTemplate): CellIndex {
   let index = indexes.get(template);
   if (!index) {
-    const list = [template.tables.active, template.tables.requests, template.tables.reviews].flatMap((t) => t.cells);
+    const list = [
+      template.tables.active,
+      template.tables.requests,
+      template.tables.reviews,
+    ].flatMap((t) => t.cells);
     index = { list, byId: new Map(list.map((c) => [c.id, c])) };
     indexes.set(template, index);
   }

@@ -20,7 +20,9 @@ export interface GridSlot {
  * would be a broken template.
  */
 export function layoutGrid(table: TableTemplate): GridSlot[][] {
-  const grid: (GridSlot | undefined)[][] = table.rows.map(() => new Array<GridSlot | undefined>(table.columnCount).fill(undefined));
+  const grid: (GridSlot | undefined)[][] = table.rows.map(() =>
+    new Array<GridSlot | undefined>(table.columnCount).fill(undefined),
+  );
   table.rows.forEach((row, r) => {
     let c = 0;
     for (const cell of row) {
@@ -30,7 +32,10 @@ export function layoutGrid(table: TableTemplate): GridSlot[][] {
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           const line = grid[r + dr];
-          if (!line || c + dc >= table.columnCount || line[c + dc]) throw new Error(`table ${table.id}: layout overlaps or overflows at row ${r + dr}, column ${c + dc}`);
+          if (!line || c + dc >= table.columnCount || line[c + dc])
+            throw new Error(
+              `table ${table.id}: layout overlaps or overflows at row ${r + dr}, column ${c + dc}`,
+            );
           line[c + dc] = { cell, anchor: dr === 0 && dc === 0, anchorRow: r, anchorColumn: c };
         }
       }

@@ -2,7 +2,12 @@
  * Parts printed identically in 国办公开办函〔2019〕60号 and 〔2021〕30号 (reference §2.3, §2.4):
  * table 三 apart from （六）, all of table 四, and the section headings.
  */
-import type { ColumnSpec, RequestResultSpec, RequestRowSpec, ReviewsTableSpec } from './table-builders.ts';
+import type {
+  ColumnSpec,
+  RequestResultSpec,
+  RequestRowSpec,
+  ReviewsTableSpec,
+} from './table-builders.ts';
 
 export const REQUESTS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
@@ -21,14 +26,20 @@ export const REQUESTS_BEFORE: readonly RequestRowSpec[] = [
   { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量' },
 ];
 
-export const REQUESTS_AFTER: readonly RequestRowSpec[] = [{ key: 'carriedForward', label: '四、结转下年度继续办理' }];
+export const REQUESTS_AFTER: readonly RequestRowSpec[] = [
+  { key: 'carriedForward', label: '四、结转下年度继续办理' },
+];
 
 export const RESULTS_LABEL = '三、本年度办理结果';
 
 /** Result rows （一） to （五）, the same in both formats. */
 export const RESULTS_FIRST: readonly RequestResultSpec[] = [
   { kind: 'row', key: 'granted', label: '（一）予以公开' },
-  { kind: 'row', key: 'partlyGranted', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' },
+  {
+    kind: 'row',
+    key: 'partlyGranted',
+    label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  },
   {
     kind: 'group',
     key: 'denied',
@@ -69,7 +80,11 @@ export const RESULTS_FIRST: readonly RequestResultSpec[] = [
 ];
 
 export const OTHER_HANDLING_LABEL = '（六）其他处理';
-export const RESULTS_TOTAL: RequestResultSpec = { kind: 'total', key: 'total', label: '（七）总计' };
+export const RESULTS_TOTAL: RequestResultSpec = {
+  kind: 'total',
+  key: 'total',
+  label: '（七）总计',
+};
 
 export const REVIEWS: ReviewsTableSpec = {
   reconsideration: { key: 'reconsideration', label: '行政复议' },

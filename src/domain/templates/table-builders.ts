@@ -3,7 +3,13 @@
  * TableTemplate (printed layout + cell list). They hold no labels of their own: every label
  * comes from the format files, so the same builder serves 2019 and 2021.
  */
-import type { CellId, CellKind, CellTemplate, LayoutCell, TableTemplate } from './template.types.ts';
+import type {
+  CellId,
+  CellKind,
+  CellTemplate,
+  LayoutCell,
+  TableTemplate,
+} from './template.types.ts';
 
 export interface ColumnSpec {
   readonly key: string;
@@ -21,7 +27,12 @@ export type RequestResultSpec =
   /** A result row whose label spans both label columns, e.g. （一）予以公开. */
   | { readonly kind: 'row'; readonly key: string; readonly label: string }
   /** A group label spanning its item rows, e.g. （三）不予公开 over 1.–8. */
-  | { readonly kind: 'group'; readonly key: string; readonly label: string; readonly items: readonly RequestRowSpec[] }
+  | {
+      readonly kind: 'group';
+      readonly key: string;
+      readonly label: string;
+      readonly items: readonly RequestRowSpec[];
+    }
   /** （七）总计: the sum of every result row above it. */
   | { readonly kind: 'total'; readonly key: string; readonly label: string };
 
@@ -59,7 +70,12 @@ export function buildRequestsTable(spec: RequestsTableSpec): TableTemplate {
   rows.push(organisations.map((c): LayoutCell => ({ type: 'header', text: c.label })));
 
   /** Appends the value cells of one printed row and returns them. */
-  const valueRow = (path: string, rowLabel: string, rowGroup: string | undefined, sumOfRows?: readonly string[]): LayoutCell[] => {
+  const valueRow = (
+    path: string,
+    rowLabel: string,
+    rowGroup: string | undefined,
+    sumOfRows?: readonly string[],
+  ): LayoutCell[] => {
     const out: LayoutCell[] = [];
     for (const col of spec.columns) {
       const id = `${path}.${col.key}`;
@@ -83,10 +99,16 @@ export function buildRequestsTable(spec: RequestsTableSpec): TableTemplate {
   };
 
   for (const r of spec.before) {
-    rows.push([{ type: 'label', text: r.label, colSpan: 3 }, ...valueRow(`requests.${r.key}`, r.label, undefined)]);
+    rows.push([
+      { type: 'label', text: r.label, colSpan: 3 },
+      ...valueRow(`requests.${r.key}`, r.label, undefined),
+    ]);
   }
 
-  const resultRowCount = spec.results.reduce((n, r) => n + (r.kind === 'group' ? r.items.length : 1), 0);
+  const resultRowCount = spec.results.reduce(
+    (n, r) => n + (r.kind === 'group' ? r.items.length : 1),
+    0,
+  );
   const leafResultRows: string[] = [];
   let first = true;
   const resultsCell = (): LayoutCell[] => {
@@ -100,22 +122,46 @@ export function buildRequestsTable(spec: RequestsTableSpec): TableTemplate {
       r.items.forEach((item, i) => {
         const path = `${base}.${item.key}`;
         leafResultRows.push(path);
-        const groupCell: LayoutCell[] = i === 0 ? [{ type: 'label', text: r.label, rowSpan: r.items.length }] : [];
-        rows.push([...resultsCell(), ...groupCell, { type: 'label', text: item.label }, ...valueRow(path, item.label, r.label)]);
+        const groupCell: LayoutCell[] =
+          i === 0 ? [{ type: 'label', text: r.label, rowSpan: r.items.length }] : [];
+        rows.push([
+          ...resultsCell(),
+          ...groupCell,
+          { type: 'label', text: item.label },
+          ...valueRow(path, item.label, r.label),
+        ]);
       });
     } else if (r.kind === 'row') {
       leafResultRows.push(base);
-      rows.push([...resultsCell(), { type: 'label', text: r.label, colSpan: 2 }, ...valueRow(base, r.label, spec.resultsLabel)]);
+      rows.push([
+        ...resultsCell(),
+        { type: 'label', text: r.label, colSpan: 2 },
+        ...valueRow(base, r.label, spec.resultsLabel),
+      ]);
     } else {
-      rows.push([...resultsCell(), { type: 'label', text: r.label, colSpan: 2 }, ...valueRow(base, r.label, spec.resultsLabel, [...leafResultRows])]);
+      rows.push([
+        ...resultsCell(),
+        { type: 'label', text: r.label, colSpan: 2 },
+        ...valueRow(base, r.label, spec.resultsLabel, [...leafResultRows]),
+      ]);
     }
   }
 
   for (const r of spec.after) {
-    rows.push([{ type: 'label', text: r.label, colSpan: 3 }, ...valueRow(`requests.${r.key}`, r.label, undefined)]);
+    rows.push([
+      { type: 'label', text: r.label, colSpan: 3 },
+      ...valueRow(`requests.${r.key}`, r.label, undefined),
+    ]);
   }
 
-  return { id: 'requests', columnCount: 3 + spec.columns.length, headerRowCount: 3, rows, cells, note: spec.note };
+  return {
+    id: 'requests',
+    columnCount: 3 + spec.columns.length,
+    headerRowCount: 3,
+    rows,
+    cells,
+    note: spec.note,
+  };
 }
 
 /* ---------- table 四: reviews ---------- */
@@ -135,7 +181,10 @@ export function buildReviewsTable(spec: ReviewsTableSpec): TableTemplate {
   const groupCells = (key: string, label: string, rowGroup: string | undefined): LayoutCell[] =>
     spec.outcomes.map((o): LayoutCell => {
       const id = `reviews.${key}.${o.key}`;
-      const sumOf = o === totalOutcome ? spec.outcomes.slice(0, -1).map((x) => `reviews.${key}.${x.key}`) : undefined;
+      const sumOf =
+        o === totalOutcome
+          ? spec.outcomes.slice(0, -1).map((x) => `reviews.${key}.${x.key}`)
+          : undefined;
       cells.push({
         id,
         table: 'reviews',
@@ -158,13 +207,21 @@ export function buildReviewsTable(spec: ReviewsTableSpec): TableTemplate {
       ...spec.outcomes.map((o): LayoutCell => ({ type: 'header', text: o.label, rowSpan: 2 })),
       ...spec.litigation.map((l): LayoutCell => ({ type: 'header', text: l.label, colSpan: n })),
     ],
-    spec.litigation.flatMap(() => spec.outcomes.map((o): LayoutCell => ({ type: 'header', text: o.label }))),
+    spec.litigation.flatMap(() =>
+      spec.outcomes.map((o): LayoutCell => ({ type: 'header', text: o.label })),
+    ),
     [
       ...groupCells(spec.reconsideration.key, spec.reconsideration.label, undefined),
       ...spec.litigation.flatMap((l) => groupCells(l.key, l.label, spec.litigationLabel)),
     ],
   ];
-  return { id: 'reviews', columnCount: n * (1 + spec.litigation.length), headerRowCount: 3, rows, cells };
+  return {
+    id: 'reviews',
+    columnCount: n * (1 + spec.litigation.length),
+    headerRowCount: 3,
+    rows,
+    cells,
+  };
 }
 
 /* ---------- table 二: active disclosure ---------- */
@@ -194,7 +251,9 @@ export function buildActiveTable(blocks: readonly ActiveBlockSpec[]): TableTempl
   for (const block of blocks) {
     // The last column of a narrower block stretches to the table's right edge, as printed.
     const span = (i: number): number | undefined =>
-      i === block.columns.length - 1 && block.columns.length < valueColumns ? valueColumns - i : undefined;
+      i === block.columns.length - 1 && block.columns.length < valueColumns
+        ? valueColumns - i
+        : undefined;
     const withSpan = <T extends LayoutCell>(cell: T, i: number): T => {
       const s = span(i);
       return s ? { ...cell, colSpan: s } : cell;
@@ -209,7 +268,15 @@ export function buildActiveTable(blocks: readonly ActiveBlockSpec[]): TableTempl
         { type: 'label', text: r.label },
         ...block.columns.map((c, i) => {
           const id: CellId = `active.${r.key}.${c.key}`;
-          cells.push({ id, table: 'active', kind: c.kind, rowLabel: r.label, rowGroup: block.title, columnLabel: c.label, unit: c.unit });
+          cells.push({
+            id,
+            table: 'active',
+            kind: c.kind,
+            rowLabel: r.label,
+            rowGroup: block.title,
+            columnLabel: c.label,
+            unit: c.unit,
+          });
           return withSpan<LayoutCell>({ type: 'value', cell: id }, i);
         }),
       ]);

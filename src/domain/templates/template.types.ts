@@ -42,10 +42,30 @@ export interface CellTemplate {
  * carries the span; the positions it covers have no entry of their own.
  */
 export type LayoutCell =
-  | { readonly type: 'header'; readonly text: string; readonly colSpan?: number; readonly rowSpan?: number }
-  | { readonly type: 'note'; readonly text: string; readonly colSpan?: number; readonly rowSpan?: number }
-  | { readonly type: 'label'; readonly text: string; readonly colSpan?: number; readonly rowSpan?: number }
-  | { readonly type: 'value'; readonly cell: CellId; readonly colSpan?: number; readonly rowSpan?: number };
+  | {
+      readonly type: 'header';
+      readonly text: string;
+      readonly colSpan?: number;
+      readonly rowSpan?: number;
+    }
+  | {
+      readonly type: 'note';
+      readonly text: string;
+      readonly colSpan?: number;
+      readonly rowSpan?: number;
+    }
+  | {
+      readonly type: 'label';
+      readonly text: string;
+      readonly colSpan?: number;
+      readonly rowSpan?: number;
+    }
+  | {
+      readonly type: 'value';
+      readonly cell: CellId;
+      readonly colSpan?: number;
+      readonly rowSpan?: number;
+    };
 
 export interface TableTemplate {
   readonly id: TableId;
@@ -61,8 +81,19 @@ export interface TableTemplate {
 }
 
 export type SectionTemplate =
-  | { readonly number: string; readonly heading: string; readonly kind: 'narrative'; readonly narrative: NarrativeKey; readonly prompts?: readonly string[] }
-  | { readonly number: string; readonly heading: string; readonly kind: 'table'; readonly table: TableId };
+  | {
+      readonly number: string;
+      readonly heading: string;
+      readonly kind: 'narrative';
+      readonly narrative: NarrativeKey;
+      readonly prompts?: readonly string[];
+    }
+  | {
+      readonly number: string;
+      readonly heading: string;
+      readonly kind: 'table';
+      readonly table: TableId;
+    };
 
 export interface FormatTemplate {
   readonly id: FormatId;

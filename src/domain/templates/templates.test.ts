@@ -39,7 +39,9 @@ interface Slot {
  * hole, naming the position — so a broken template fails with a readable message.
  */
 function occupancy(table: TableTemplate): Slot[][] {
-  const grid: (Slot | undefined)[][] = table.rows.map(() => Array.from({ length: table.columnCount }, (): Slot | undefined => undefined));
+  const grid: (Slot | undefined)[][] = table.rows.map(() =>
+    Array.from({ length: table.columnCount }, (): Slot | undefined => undefined),
+  );
   table.rows.forEach((cells, r) => {
     let c = 0;
     for (const cell of cells) {
@@ -51,9 +53,14 @@ function occupancy(table: TableTemplate): Slot[][] {
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           const line = grid[r + dr];
-          if (line === undefined) throw new Error(`${table.id}: a cell of row ${r} spans below the last row`);
-          if (c + dc >= table.columnCount) throw new Error(`${table.id}: row ${r + dr} is wider than ${table.columnCount} columns`);
-          if (line[c + dc] !== undefined) throw new Error(`${table.id}: overlap at row ${r + dr}, column ${c + dc}`);
+          if (line === undefined)
+            throw new Error(`${table.id}: a cell of row ${r} spans below the last row`);
+          if (c + dc >= table.columnCount)
+            throw new Error(
+              `${table.id}: row ${r + dr} is wider than ${table.columnCount} columns`,
+            );
+          if (line[c + dc] !== undefined)
+            throw new Error(`${table.id}: overlap at row ${r + dr}, column ${c + dc}`);
           line[c + dc] = { cell, row: r, column: c };
         }
       }
@@ -73,11 +80,22 @@ function show(cell: LayoutCell): string {
   const body = cell.type === 'value' ? `=${cell.cell}` : cell.text;
   return `${body}${cell.rowSpan ? `|r${cell.rowSpan}` : ''}${cell.colSpan ? `|c${cell.colSpan}` : ''}`;
 }
-const showRows = (rows: readonly (readonly LayoutCell[])[]): string[][] => rows.map((row) => row.map(show));
-const textCells = (row: readonly LayoutCell[]): string[] => row.filter((c) => c.type !== 'value').map(show);
-const valueIds = (row: readonly LayoutCell[]): string[] => row.flatMap((c) => (c.type === 'value' ? [c.cell] : []));
+const showRows = (rows: readonly (readonly LayoutCell[])[]): string[][] =>
+  rows.map((row) => row.map(show));
+const textCells = (row: readonly LayoutCell[]): string[] =>
+  row.filter((c) => c.type !== 'value').map(show);
+const valueIds = (row: readonly LayoutCell[]): string[] =>
+  row.flatMap((c) => (c.type === 'value' ? [c.cell] : []));
 
-const APPLICANT_KEYS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalServices', 'other', 'total'] as const;
+const APPLICANT_KEYS = [
+  'naturalPerson',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legalServices',
+  'other',
+  'total',
+] as const;
 const ORGANISATIONS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 const OUTCOMES = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -99,7 +117,11 @@ describe.each(FORMAT_IDS)('format %s: sections', (format) => {
   });
 
   it('puts the narrative in 一、五、六 and the three tables in 二、三、四', () => {
-    expect(template.sections.map((s) => (s.kind === 'table' ? `table:${s.table}` : `narrative:${s.narrative}`))).toEqual([
+    expect(
+      template.sections.map((s) =>
+        s.kind === 'table' ? `table:${s.table}` : `narrative:${s.narrative}`,
+      ),
+    ).toEqual([
       'narrative:overview',
       'table:active',
       'table:requests',
@@ -129,7 +151,15 @@ describe('format identity', () => {
   });
 
   it('maps a year to its format: ≤ 2020 → 2019, ≥ 2021 → 2021', () => {
-    expect([2008, 2019, 2020, 2021, 2024, 2025, 2100].map(formatForYear)).toEqual(['2019', '2019', '2019', '2021', '2021', '2021', '2021']);
+    expect([2008, 2019, 2020, 2021, 2024, 2025, 2100].map(formatForYear)).toEqual([
+      '2019',
+      '2019',
+      '2019',
+      '2021',
+      '2021',
+      '2021',
+      '2021',
+    ]);
   });
 });
 
@@ -140,8 +170,18 @@ describe('table 二 (主动公开)', () => {
     expect(showRows(getTemplate('2021').tables.active.rows)).toEqual([
       ['第二十条第（一）项|c4'],
       ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-      ['规章', '=active.regulations.issued', '=active.regulations.repealed', '=active.regulations.inForce'],
-      ['行政规范性文件', '=active.normativeDocuments.issued', '=active.normativeDocuments.repealed', '=active.normativeDocuments.inForce'],
+      [
+        '规章',
+        '=active.regulations.issued',
+        '=active.regulations.repealed',
+        '=active.regulations.inForce',
+      ],
+      [
+        '行政规范性文件',
+        '=active.normativeDocuments.issued',
+        '=active.normativeDocuments.repealed',
+        '=active.normativeDocuments.inForce',
+      ],
       ['第二十条第（五）项|c4'],
       ['信息内容', '本年处理决定数量|c3'],
       ['行政许可', '=active.licensing.decisions|c3'],
@@ -158,7 +198,9 @@ describe('table 二 (主动公开)', () => {
   it('2021 has no （九） block and no 其他对外管理服务事项 row', () => {
     const texts = getTemplate('2021').tables.active.rows.flatMap(textCells);
     expect(texts.some((t) => t.includes('第（九）项'))).toBe(false);
-    expect(texts.some((t) => t.includes('其他对外管理服务事项') || t.includes('政府集中采购'))).toBe(false);
+    expect(
+      texts.some((t) => t.includes('其他对外管理服务事项') || t.includes('政府集中采购')),
+    ).toBe(false);
     expect(texts).not.toContain('规范性文件');
   });
 
@@ -166,16 +208,46 @@ describe('table 二 (主动公开)', () => {
     expect(showRows(getTemplate('2019').tables.active.rows)).toEqual([
       ['第二十条第（一）项|c4'],
       ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
-      ['规章', '=active.regulations.made', '=active.regulations.published', '=active.regulations.publicTotal'],
-      ['规范性文件', '=active.normativeDocuments.made', '=active.normativeDocuments.published', '=active.normativeDocuments.publicTotal'],
+      [
+        '规章',
+        '=active.regulations.made',
+        '=active.regulations.published',
+        '=active.regulations.publicTotal',
+      ],
+      [
+        '规范性文件',
+        '=active.normativeDocuments.made',
+        '=active.normativeDocuments.published',
+        '=active.normativeDocuments.publicTotal',
+      ],
       ['第二十条第（五）项|c4'],
       ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
-      ['行政许可', '=active.licensing.previousItems', '=active.licensing.change', '=active.licensing.decisions'],
-      ['其他对外管理服务事项', '=active.otherServices.previousItems', '=active.otherServices.change', '=active.otherServices.decisions'],
+      [
+        '行政许可',
+        '=active.licensing.previousItems',
+        '=active.licensing.change',
+        '=active.licensing.decisions',
+      ],
+      [
+        '其他对外管理服务事项',
+        '=active.otherServices.previousItems',
+        '=active.otherServices.change',
+        '=active.otherServices.decisions',
+      ],
       ['第二十条第（六）项|c4'],
       ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
-      ['行政处罚', '=active.penalty.previousItems', '=active.penalty.change', '=active.penalty.decisions'],
-      ['行政强制', '=active.coercion.previousItems', '=active.coercion.change', '=active.coercion.decisions'],
+      [
+        '行政处罚',
+        '=active.penalty.previousItems',
+        '=active.penalty.change',
+        '=active.penalty.decisions',
+      ],
+      [
+        '行政强制',
+        '=active.coercion.previousItems',
+        '=active.coercion.change',
+        '=active.coercion.decisions',
+      ],
       ['第二十条第（八）项|c4'],
       ['信息内容', '上一年项目数量', '本年增/减|c2'],
       ['行政事业性收费', '=active.fees.previousItems', '=active.fees.change|c2'],
@@ -187,17 +259,27 @@ describe('table 二 (主动公开)', () => {
 
   it('gives each cell the kind and unit of its column', () => {
     const kinds = (format: FormatId) =>
-      Object.fromEntries(getTemplate(format).tables.active.cells.map((c) => [c.id, `${c.kind} ${c.unit}`]));
+      Object.fromEntries(
+        getTemplate(format).tables.active.cells.map((c) => [c.id, `${c.kind} ${c.unit}`]),
+      );
     const k2021 = kinds('2021');
     expect(k2021['active.fees.amount']).toBe('money 万元');
     expect(k2021['active.regulations.issued']).toBe('count 件');
-    expect(Object.entries(k2021).filter(([, k]) => k.startsWith('money')).map(([id]) => id)).toEqual(['active.fees.amount']);
+    expect(
+      Object.entries(k2021)
+        .filter(([, k]) => k.startsWith('money'))
+        .map(([id]) => id),
+    ).toEqual(['active.fees.amount']);
 
     const k2019 = kinds('2019');
     expect(k2019['active.procurement.amount']).toBe('money 万元');
     expect(k2019['active.procurement.projects']).toMatch(/^count /);
     // "减用负值表示": only 本年增/减 may be negative.
-    expect(Object.entries(k2019).filter(([, k]) => k.startsWith('signed')).map(([id]) => id)).toEqual([
+    expect(
+      Object.entries(k2019)
+        .filter(([, k]) => k.startsWith('signed'))
+        .map(([id]) => id),
+    ).toEqual([
       'active.licensing.change',
       'active.otherServices.change',
       'active.penalty.change',
@@ -211,13 +293,47 @@ describe('table 二 (主动公开)', () => {
 
 /** The body rows of table 三: [label cells, row path], 2019 and 2021 differing only at （六）. */
 function requestBody(format: FormatId): [string[], string][] {
-  const denied = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'];
-  const deniedKeys = ['stateSecret', 'prohibitedByLaw', 'threeSecurities', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFiles', 'inquiryMatters'];
-  const unavailable = ['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'];
+  const denied = [
+    '1.属于国家秘密',
+    '2.其他法律行政法规禁止公开',
+    '3.危及“三安全一稳定”',
+    '4.保护第三方合法权益',
+    '5.属于三类内部事务信息',
+    '6.属于四类过程性信息',
+    '7.属于行政执法案卷',
+    '8.属于行政查询事项',
+  ];
+  const deniedKeys = [
+    'stateSecret',
+    'prohibitedByLaw',
+    'threeSecurities',
+    'thirdPartyRights',
+    'internalAffairs',
+    'processInformation',
+    'enforcementFiles',
+    'inquiryMatters',
+  ];
+  const unavailable = [
+    '1.本机关不掌握相关政府信息',
+    '2.没有现成信息需要另行制作',
+    '3.补正后申请内容仍不明确',
+  ];
   const unavailableKeys = ['notHeld', 'needsCreation', 'stillUnclear'];
-  const notProcessed = ['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'];
+  const notProcessed = [
+    '1.信访举报投诉类申请',
+    '2.重复申请',
+    '3.要求提供公开出版物',
+    '4.无正当理由大量反复申请',
+    '5.要求行政机关确认或重新出具已获取信息',
+  ];
   const notProcessedKeys = ['complaints', 'duplicate', 'publications', 'excessive', 'confirmation'];
-  const group = (label: string, span: number, items: string[], base: string, keys: string[]): [string[], string][] =>
+  const group = (
+    label: string,
+    span: number,
+    items: string[],
+    base: string,
+    keys: string[],
+  ): [string[], string][] =>
     items.map((item, i) => [i === 0 ? [`${label}|r${span}`, item] : [item], `${base}.${keys[i]!}`]);
 
   const otherHandling: [string[], string][] =
@@ -225,7 +341,11 @@ function requestBody(format: FormatId): [string[], string][] {
       ? group(
           '（六）其他处理',
           3,
-          ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'],
+          [
+            '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+            '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+            '3.其他',
+          ],
           'requests.results.otherHandling',
           ['noCorrection', 'feeUnpaid', 'other'],
         )
@@ -234,8 +354,14 @@ function requestBody(format: FormatId): [string[], string][] {
   return [
     [['一、本年新收政府信息公开申请数量|c3'], 'requests.newReceived'],
     [['二、上年结转政府信息公开申请数量|c3'], 'requests.carriedOver'],
-    [[`三、本年度办理结果|r${format === '2021' ? 22 : 20}`, '（一）予以公开|c2'], 'requests.results.granted'],
-    [['（二）部分公开（区分处理的，只计这一情形，不计其他情形）|c2'], 'requests.results.partlyGranted'],
+    [
+      [`三、本年度办理结果|r${format === '2021' ? 22 : 20}`, '（一）予以公开|c2'],
+      'requests.results.granted',
+    ],
+    [
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）|c2'],
+      'requests.results.partlyGranted',
+    ],
     ...group('（三）不予公开', 8, denied, 'requests.results.denied', deniedKeys),
     ...group('（四）无法提供', 3, unavailable, 'requests.results.unavailable', unavailableKeys),
     ...group('（五）不予处理', 5, notProcessed, 'requests.results.notProcessed', notProcessedKeys),
@@ -258,7 +384,13 @@ describe.each(FORMAT_IDS)('table 三 (依申请公开), format %s', (format) => 
     ]);
     expect(table.rows[0]![0]!.type).toBe('note');
     expect(table.note).toBe(NOTE);
-    expect(table.rows.slice(0, 3).flat().slice(1).every((c) => c.type === 'header')).toBe(true);
+    expect(
+      table.rows
+        .slice(0, 3)
+        .flat()
+        .slice(1)
+        .every((c) => c.type === 'header'),
+    ).toBe(true);
   });
 
   it('has every body row label in the printed order, with the printed merges', () => {
@@ -268,11 +400,15 @@ describe.each(FORMAT_IDS)('table 三 (依申请公开), format %s', (format) => 
 
   it('has the seven applicant columns in every body row, in header order', () => {
     const body = table.rows.slice(table.headerRowCount);
-    expect(body.map(valueIds)).toEqual(requestBody(format).map(([, path]) => APPLICANT_KEYS.map((k) => `${path}.${k}`)));
+    expect(body.map(valueIds)).toEqual(
+      requestBody(format).map(([, path]) => APPLICANT_KEYS.map((k) => `${path}.${k}`)),
+    );
   });
 
   it('has （六）其他处理 split into three items only in 2021', () => {
-    const labels = table.cells.filter((c) => c.id.startsWith('requests.results.otherHandling.')).map((c) => `${c.rowGroup ?? ''}/${c.rowLabel}`);
+    const labels = table.cells
+      .filter((c) => c.id.startsWith('requests.results.otherHandling.'))
+      .map((c) => `${c.rowGroup ?? ''}/${c.rowLabel}`);
     const distinct = [...new Set(labels)];
     if (format === '2021') {
       expect(distinct).toEqual([
@@ -309,7 +445,9 @@ describe.each(FORMAT_IDS)('table 四 (行政复议、行政诉讼), format %s', 
     expect(table.rows).toHaveLength(4);
     const keys = ['upheld', 'corrected', 'other', 'pending', 'total'];
     expect(valueIds(table.rows[3]!)).toEqual(
-      ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].flatMap((g) => keys.map((k) => `reviews.${g}.${k}`)),
+      ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].flatMap((g) =>
+        keys.map((k) => `reviews.${g}.${k}`),
+      ),
     );
   });
 });
@@ -328,23 +466,42 @@ describe('table 三 and 四 are printed identically in both formats apart from �
 const everyTable = FORMAT_IDS.flatMap((format) => TABLE_IDS.map((id) => [format, id] as const));
 
 /** What the printed layout says a value cell is called: its row label, row group and column label. */
-function printedNames(table: TableTemplate, grid: Slot[][], r: number, c: number): Pick<CellTemplate, 'rowLabel' | 'rowGroup' | 'columnLabel'> {
-  const textAt = (slot: Slot | undefined): string | undefined => (slot && slot.cell.type !== 'value' ? slot.cell.text : undefined);
+function printedNames(
+  table: TableTemplate,
+  grid: Slot[][],
+  r: number,
+  c: number,
+): Pick<CellTemplate, 'rowLabel' | 'rowGroup' | 'columnLabel'> {
+  const textAt = (slot: Slot | undefined): string | undefined =>
+    slot && slot.cell.type !== 'value' ? slot.cell.text : undefined;
   if (table.id === 'active') {
     // Row label in column 0; column label in the nearest header row above that is not a block title; group = that block's title.
     let h = r - 1;
-    while (h >= 0 && !(grid[h]![c]!.cell.type === 'header' && grid[h]![c]!.cell.colSpan !== table.columnCount)) h--;
+    while (
+      h >= 0 &&
+      !(grid[h]![c]!.cell.type === 'header' && grid[h]![c]!.cell.colSpan !== table.columnCount)
+    )
+      h--;
     let t = h;
     while (t >= 0 && grid[t]![0]!.cell.colSpan !== table.columnCount) t--;
-    return { rowLabel: textAt(grid[r]![0])!, rowGroup: textAt(grid[t]?.[0]), columnLabel: textAt(grid[h]?.[c])! };
+    return {
+      rowLabel: textAt(grid[r]![0])!,
+      rowGroup: textAt(grid[t]?.[0]),
+      columnLabel: textAt(grid[h]?.[c])!,
+    };
   }
   // The distinct header cells above column c, bottom first.
-  const headers = [...new Set(grid.slice(0, table.headerRowCount).map((line) => line[c]!.cell))].reverse();
-  const headerText = (i: number) => (headers[i] && headers[i].type !== 'value' ? headers[i].text : undefined);
-  if (table.id === 'reviews') return { columnLabel: headerText(0)!, rowLabel: headerText(1)!, rowGroup: headerText(2) };
+  const headers = [
+    ...new Set(grid.slice(0, table.headerRowCount).map((line) => line[c]!.cell)),
+  ].reverse();
+  const headerText = (i: number) =>
+    headers[i] && headers[i].type !== 'value' ? headers[i].text : undefined;
+  if (table.id === 'reviews')
+    return { columnLabel: headerText(0)!, rowLabel: headerText(1)!, rowGroup: headerText(2) };
   // Table 三: the label cells left of the figures, rightmost first.
   const labels = [...new Set(grid[r]!.slice(0, 3).map((s) => s.cell))].reverse();
-  const labelText = (i: number) => (labels[i] && labels[i].type !== 'value' ? labels[i].text : undefined);
+  const labelText = (i: number) =>
+    labels[i] && labels[i].type !== 'value' ? labels[i].text : undefined;
   return { columnLabel: headerText(0)!, rowLabel: labelText(0)!, rowGroup: labelText(1) };
 }
 
@@ -375,12 +532,18 @@ describe.each(everyTable)('format %s, table %s: structure', (format, tableId) =>
     const names = new Map<string, ReturnType<typeof printedNames>>();
     grid.forEach((line, r) =>
       line.forEach((slot, c) => {
-        if (slot.cell.type === 'value' && slot.row === r && slot.column === c) names.set(slot.cell.cell, printedNames(table, grid, r, c));
+        if (slot.cell.type === 'value' && slot.row === r && slot.column === c)
+          names.set(slot.cell.cell, printedNames(table, grid, r, c));
       }),
     );
     for (const cell of table.cells) {
       const printed = names.get(cell.id);
-      expect({ id: cell.id, rowLabel: cell.rowLabel, rowGroup: cell.rowGroup, columnLabel: cell.columnLabel }).toEqual({ id: cell.id, ...printed });
+      expect({
+        id: cell.id,
+        rowLabel: cell.rowLabel,
+        rowGroup: cell.rowGroup,
+        columnLabel: cell.columnLabel,
+      }).toEqual({ id: cell.id, ...printed });
     }
   });
 
@@ -417,9 +580,13 @@ describe.each(FORMAT_IDS)('format %s: derived cells', (format) => {
   it('sum along the row for the 总计 column and for table 四', () => {
     const row = template.tables.requests.cells.find((c) => c.id === 'requests.newReceived.total');
     expect(row?.sumOf).toEqual(APPLICANT_KEYS.slice(0, 6).map((k) => `requests.newReceived.${k}`));
-    expect(findCell(template, 'requests.results.total.total')?.sumOf).toEqual(APPLICANT_KEYS.slice(0, 6).map((k) => `requests.results.total.${k}`));
+    expect(findCell(template, 'requests.results.total.total')?.sumOf).toEqual(
+      APPLICANT_KEYS.slice(0, 6).map((k) => `requests.results.total.${k}`),
+    );
     for (const g of ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration']) {
-      expect(findCell(template, `reviews.${g}.total`)?.sumOf).toEqual(['upheld', 'corrected', 'other', 'pending'].map((k) => `reviews.${g}.${k}`));
+      expect(findCell(template, `reviews.${g}.total`)?.sumOf).toEqual(
+        ['upheld', 'corrected', 'other', 'pending'].map((k) => `reviews.${g}.${k}`),
+      );
     }
   });
 
@@ -428,8 +595,12 @@ describe.each(FORMAT_IDS)('format %s: derived cells', (format) => {
       .map(([, path]) => path)
       .filter((p) => p.startsWith('requests.results.') && p !== 'requests.results.total');
     expect(resultRows).toHaveLength(format === '2021' ? 21 : 19);
-    expect(findCell(template, 'requests.results.total.naturalPerson')?.sumOf).toEqual(resultRows.map((p) => `${p}.naturalPerson`));
-    expect(findCell(template, 'requests.results.total.other')?.sumOf).toEqual(resultRows.map((p) => `${p}.other`));
+    expect(findCell(template, 'requests.results.total.naturalPerson')?.sumOf).toEqual(
+      resultRows.map((p) => `${p}.naturalPerson`),
+    );
+    expect(findCell(template, 'requests.results.total.other')?.sumOf).toEqual(
+      resultRows.map((p) => `${p}.other`),
+    );
   });
 });
 
@@ -469,8 +640,12 @@ describe('findCell and cellLabel', () => {
 
   it('returns undefined for an id the format does not have', () => {
     expect(findCell(getTemplate('2021'), 'active.procurement.amount')).toBeUndefined();
-    expect(findCell(getTemplate('2021'), 'requests.results.otherHandling.naturalPerson')).toBeUndefined();
-    expect(findCell(getTemplate('2019'), 'requests.results.otherHandling.feeUnpaid.naturalPerson')).toBeUndefined();
+    expect(
+      findCell(getTemplate('2021'), 'requests.results.otherHandling.naturalPerson'),
+    ).toBeUndefined();
+    expect(
+      findCell(getTemplate('2019'), 'requests.results.otherHandling.feeUnpaid.naturalPerson'),
+    ).toBeUndefined();
     expect(findCell(getTemplate('2019'), 'requests.newReceived')).toBeUndefined();
   });
 });

@@ -34,7 +34,8 @@ export function fixtureText(name: FixtureName): string {
 /** The fixture's expected JSON, decoded but not checked (for tests that compare raw shapes). */
 export function fixtureJson(name: FixtureName): Record<string, unknown> {
   const value: unknown = JSON.parse(fixtureText(name));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`fixture ${name} is not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`fixture ${name} is not a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -45,14 +46,22 @@ export function loadFixture(name: FixtureName): Report;
 export function loadFixture(name: FixtureName): Report {
   const result = parseReportJson(fixtureText(name));
   if (!result.ok) {
-    throw new Error(`fixture ${name} does not parse:\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `fixture ${name} does not parse:\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
+    );
   }
-  if (result.report.format !== FORMAT_OF[name]) throw new Error(`fixture ${name} has format ${result.report.format}, expected ${FORMAT_OF[name]}`);
+  if (result.report.format !== FORMAT_OF[name])
+    throw new Error(
+      `fixture ${name} has format ${result.report.format}, expected ${FORMAT_OF[name]}`,
+    );
   return result.report;
 }
 
 /** A copy of the report with several cells changed (through setCellValue, so no schema check). */
-export function withCells<R extends Report>(report: R, values: Readonly<Record<string, CellValue>>): R {
+export function withCells<R extends Report>(
+  report: R,
+  values: Readonly<Record<string, CellValue>>,
+): R {
   return Object.entries(values).reduce<R>((r, [id, v]) => setCellValue(r, id, v), report);
 }
 
