@@ -1,17 +1,30 @@
 /** The findings of a report, grouped by table and severity, with one overall status. */
+import { memo, useState } from 'react';
 import { summarizeFindings, type CellId, type Finding } from '../../domain/index.ts';
+import { AcknowledgeForm } from './acknowledge-form.tsx';
 import { AREA_LABELS, SEVERITY_DISPLAY } from './severity-display.ts';
 
 export interface FindingsPanelProps {
   readonly findings: readonly Finding[];
   /** Called when a finding is chosen; the editor focuses its first cell. */
   readonly onSelect?: (cell: CellId, finding: Finding) => void;
+  /** When given, warnings offer a 说明 form; an acknowledged warning no longer counts as open. */
+  readonly onAcknowledge?: (finding: Finding, note: string) => void;
 }
 
-export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
+const findingKey = (f: Finding): string => `${f.rule}|${f.cells.join(',')}|${f.message}`;
+
+/** Re-renders only when the findings (or handlers) change, not on every keystroke. */
+export const FindingsPanel = memo(function FindingsPanel({
+  findings,
+  onSelect,
+  onAcknowledge,
+}: FindingsPanelProps) {
+  const [editing, setEditing] = useState<string | null>(null);
   const summary = summarizeFindings(findings);
   const areas = [...new Set(findings.map((f) => f.area))];
-  const statusClass = summary.errors > 0 ? 'sev-error' : summary.warnings > 0 ? 'sev-warning' : 'sev-ok';
+  const statusClass =
+    summary.errors > 0 ? 'sev-error' : summary.warnings > 0 ? 'sev-warning' : 'sev-ok';
   return (
     <section className="findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">检查结果</h2>
@@ -39,21 +52,54 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
                     <span className="sev-badge" aria-hidden="true">
                       {sev.icon}
                     </span>
-                    <span className="sev-word">{f.acknowledgement !== undefined ? '已说明' : sev.label}</span>
+                    <span className="sev-word">
+                      {f.acknowledgement !== undefined ? '已说明' : sev.label}
+                    </span>
                     <span className="finding-message">{f.message}</span>
                     <code className="rule-id">{f.rule}</code>
-                    {f.acknowledgement !== undefined && <span className="ack-note">说明：{f.acknowledgement}</span>}
+                    {f.acknowledgement !== undefined && (
+                      <span className="ack-note">说明：{f.acknowledgement}</span>
+                    )}
                   </>
                 );
+                const key = findingKey(f);
+                const canAcknowledge = onAcknowledge && f.severity === 'warning';
                 return (
-                  <li key={`${f.rule}-${i}`} className={`finding ${sev.className}`} data-rule={f.rule}>
+                  <li
+                    key={`${findingKey(f)}-${i}`}
+                    className={`finding ${sev.className}`}
+                    data-rule={f.rule}
+                  >
                     {onSelect && first ? (
-                      <button type="button" className="finding-button" onClick={() => onSelect(first, f)}>
+                      <button
+                        type="button"
+                        className="finding-button"
+                        onClick={() => onSelect(first, f)}
+                      >
                         {body}
                       </button>
                     ) : (
                       body
                     )}
+                    {canAcknowledge &&
+                      (editing === key ? (
+                        <AcknowledgeForm
+                          initial={f.acknowledgement ?? ''}
+                          onSave={(note) => {
+                            onAcknowledge(f, note);
+                            setEditing(null);
+                          }}
+                          onCancel={() => setEditing(null)}
+                        />
+                      ) : (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => setEditing(key)}
+                        >
+                          {f.acknowledgement !== undefined ? '修改说明' : '写说明'}
+                        </button>
+                      ))}
                   </li>
                 );
               })}
@@ -62,4 +108,4 @@ export function FindingsPanel({ findings, onSelect }: FindingsPanelProps) {
       ))}
     </section>
   );
-}
+});

@@ -1,7 +1,10 @@
 import type { Severity } from '../../domain/index.ts';
 
 /** How each severity is shown: never by colour alone (icon and word too). */
-export const SEVERITY_DISPLAY: Record<Severity, { readonly label: string; readonly icon: string; readonly className: string }> = {
+export const SEVERITY_DISPLAY: Record<
+  Severity,
+  { readonly label: string; readonly icon: string; readonly className: string }
+> = {
   error: { label: '错误', icon: '✖', className: 'sev-error' },
   warning: { label: '待核实', icon: '▲', className: 'sev-warning' },
   info: { label: '提示', icon: 'ℹ', className: 'sev-info' },

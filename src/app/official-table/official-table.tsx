@@ -1,15 +1,95 @@
 /**
  * An official statistical table, drawn as on the printed form: the template's header rows as
- * <thead>, the body through TanStack Table with its cell-spanning feature (merged row groups such
- * as 三、本年度办理结果 and （三）不予公开 span their rows). What a value cell shows is up to the
- * caller, so the same component serves the read-only view and the editor.
+ * <thead>, the body in the merged layout of useOfficialLayout (TanStack Table's cell spanning).
+ * OfficialTableFrame draws everything but the value cells, which its caller renders: the
+ * read-only OfficialTable shows figures, the editor's ReportGrid puts inputs there.
  */
-import { useMemo, type ReactNode } from 'react';
-import { cellSpanningFeature, createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { layoutGrid, type CellId, type GridSlot, type LayoutCell, type TableTemplate } from '../../domain/index.ts';
+import { Fragment, type ReactNode, type Ref, type TableHTMLAttributes } from 'react';
+import type { CellId, LayoutCell, TableTemplate } from '../../domain/index.ts';
+import { useOfficialLayout, type PlacedCell } from './official-layout.ts';
 
-const features = tableFeatures({ cellSpanningFeature });
-const helper = createColumnHelper<typeof features, readonly GridSlot[]>();
+/** The spans a value cell is drawn with (absent = 1). */
+export interface CellSpans {
+  readonly rowSpan?: number;
+  readonly colSpan?: number;
+}
+
+export interface OfficialTableFrameProps {
+  readonly table: TableTemplate;
+  /** Accessible name of the table (e.g. the section heading). */
+  readonly caption: string;
+  /** Renders the whole <td> (or <th>) of a value cell. */
+  readonly renderValueCell: (id: CellId, spans: CellSpans) => ReactNode;
+  readonly className?: string;
+  /** Attributes and (delegated) event handlers of the <table> element. */
+  readonly tableProps?: Omit<TableHTMLAttributes<HTMLTableElement>, 'className' | 'aria-label'>;
+  readonly tableRef?: Ref<HTMLTableElement>;
+}
+
+function LayoutHeaderCell({
+  placed,
+  scope,
+}: {
+  readonly placed: PlacedCell;
+  readonly scope: 'col' | 'row';
+}) {
+  const cell = placed.layout as Exclude<LayoutCell, { type: 'value' }>;
+  const className = cell.type === 'note' ? 'note' : cell.type === 'label' ? 'label' : undefined;
+  return (
+    <th
+      colSpan={placed.colSpan}
+      rowSpan={placed.rowSpan}
+      className={className}
+      scope={cell.type === 'note' ? undefined : scope}
+    >
+      {cell.text}
+    </th>
+  );
+}
+
+export function OfficialTableFrame({
+  table,
+  caption,
+  renderValueCell,
+  className,
+  tableProps,
+  tableRef,
+}: OfficialTableFrameProps) {
+  const layout = useOfficialLayout(table);
+  const draw = (placed: PlacedCell, scope: 'col' | 'row') =>
+    placed.layout.type === 'value' ? (
+      <Fragment key={placed.key}>
+        {renderValueCell(placed.layout.cell, { rowSpan: placed.rowSpan, colSpan: placed.colSpan })}
+      </Fragment>
+    ) : (
+      <LayoutHeaderCell
+        key={placed.key}
+        placed={placed}
+        scope={placed.layout.type === 'label' ? 'row' : scope}
+      />
+    );
+  return (
+    <table
+      {...tableProps}
+      ref={tableRef}
+      className={`official-table table-${table.id}${className ? ` ${className}` : ''}`}
+      aria-label={caption}
+    >
+      {layout.head.length > 0 && (
+        <thead>
+          {layout.head.map((row) => (
+            <tr key={row.key}>{row.cells.map((placed) => draw(placed, 'col'))}</tr>
+          ))}
+        </thead>
+      )}
+      <tbody>
+        {layout.body.map((row) => (
+          <tr key={row.key}>{row.cells.map((placed) => draw(placed, 'col'))}</tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export interface OfficialTableProps {
   readonly table: TableTemplate;
@@ -20,70 +100,17 @@ export interface OfficialTableProps {
   readonly valueCellProps?: (id: CellId) => { className?: string };
 }
 
-function headerCell(cell: LayoutCell, key: string, scope?: 'col' | 'row'): ReactNode {
-  if (cell.type === 'value') return null;
-  const className = cell.type === 'note' ? 'note' : cell.type === 'label' ? 'label' : undefined;
-  return (
-    <th key={key} colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={className} scope={cell.type === 'note' ? undefined : scope}>
-      {cell.text}
-    </th>
-  );
-}
-
+/** The read-only table: every value cell a <td data-cell> showing `renderValue(id)`. */
 export function OfficialTable({ table, caption, renderValue, valueCellProps }: OfficialTableProps) {
-  const grid = useMemo(() => layoutGrid(table), [table]);
-  const head = grid.slice(0, table.headerRowCount);
-  const body = useMemo(() => grid.slice(table.headerRowCount), [grid, table.headerRowCount]);
-  const columns = useMemo(
-    () =>
-      helper.columns(
-        Array.from({ length: table.columnCount }, (_, i) =>
-          helper.accessor((row) => row[i]!.cell, {
-            id: `c${i}`,
-            // Slots of one merged cell hold the same LayoutCell object.
-            spanRows: ({ value, anchorValue }) => value === anchorValue,
-            spanColumns: ({ row }) => {
-              const slot = row.original[i]!;
-              return slot.anchorColumn === i ? (slot.cell.colSpan ?? 1) : 1;
-            },
-          }),
-        ),
-      ),
-    [table.columnCount],
-  );
-  const tanstack = useTable({ features, columns, data: body });
-
   return (
-    <table className={`official-table table-${table.id}`} aria-label={caption}>
-      {head.length > 0 && (
-        <thead>
-          {head.map((line, r) => (
-            <tr key={r}>{line.map((slot, c) => (slot.anchor ? headerCell(slot.cell, `${r}-${c}`, 'col') : null))}</tr>
-          ))}
-        </thead>
+    <OfficialTableFrame
+      table={table}
+      caption={caption}
+      renderValueCell={(id, spans) => (
+        <td {...spans} data-cell={id} className={`value ${valueCellProps?.(id).className ?? ''}`}>
+          {renderValue(id)}
+        </td>
       )}
-      <tbody>
-        {tanstack.getRowModel().rows.map((row) => (
-          <tr key={row.id}>
-            {row.getAllCells().map((cell) => {
-              if (cell.getIsCovered()) return null;
-              const layout = cell.getValue() as LayoutCell;
-              const rowSpan = cell.getRowSpan();
-              const colSpan = cell.getColSpan();
-              const spans = { rowSpan: rowSpan > 1 ? rowSpan : undefined, colSpan: colSpan > 1 ? colSpan : undefined };
-              if (layout.type !== 'value') {
-                return headerCell({ ...layout, ...spans }, cell.id, layout.type === 'label' ? 'row' : 'col');
-              }
-              const extra = valueCellProps?.(layout.cell) ?? {};
-              return (
-                <td key={cell.id} {...spans} data-cell={layout.cell} className={`value ${extra.className ?? ''}`}>
-                  {renderValue(layout.cell)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    />
   );
 }

@@ -11,7 +11,12 @@ export function OpenReportButton({ onFile, label = '打开报告文件…' }: Op
   const id = useId();
   return (
     <>
-      <button type="button" className="primary" onClick={() => input.current?.click()} aria-describedby={`${id}-hint`}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => input.current?.click()}
+        aria-describedby={`${id}-hint`}
+      >
         {label}
       </button>
       <span id={`${id}-hint`} className="hint">

@@ -1,6 +1,7 @@
 import { MAX_INPUT_BYTES, parseReportJson, type Report } from '../../domain/index.ts';
 
-export type ReadReportResult = { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
+export type ReadReportResult =
+  { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
 
 /**
  * Reads a file the user chose as a report JSON. Never throws: every failure is a Chinese
@@ -8,13 +9,19 @@ export type ReadReportResult = { readonly ok: true; readonly report: Report } | 
  */
 export async function readReportFile(file: File): Promise<ReadReportResult> {
   if (file.size > MAX_INPUT_BYTES) {
-    return { ok: false, message: `“${file.name}”有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 5 MB，不是一份年度报告，未读取。` };
+    return {
+      ok: false,
+      message: `“${file.name}”有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 5 MB，不是一份年度报告，未读取。`,
+    };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { ok: false, message: `“${file.name}”不是 UTF-8 文本文件，无法读取。目前只能打开本工具保存的报告 JSON。` };
+    return {
+      ok: false,
+      message: `“${file.name}”不是 UTF-8 文本文件，无法读取。目前只能打开本工具保存的报告 JSON。`,
+    };
   }
   const result = parseReportJson(text.replace(/^\uFEFF/, ''));
   if (result.ok) return result;

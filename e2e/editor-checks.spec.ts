@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { cellInput, expectSaved, narrative, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
+import { readSeedJson } from './fixtures.ts';
+
+/** Puts the 2024 seed report into this browser as a draft (through the backup restore) and opens it. */
+async function openSeedDraft(page: Page): Promise<void> {
+  const backup = {
+    schema: 'xxgk-nianbao/backup@1',
+    exportedAt: new Date().toISOString(),
+    drafts: [
+      { id: 'seed-2024', name: '外交部2024年报告', report: readSeedJson('mfa-2024.expected.json') },
+    ],
+  };
+  await page.goto('/');
+  await page
+    .getByTestId('restore-backup-input')
+    .setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+  await page.getByRole('link', { name: '外交部2024年报告' }).click();
+  await openTab(page, TABLE_3);
+}
+
+test.describe('live checks in the editor', () => {
+  test('a deliberate imbalance marks requests.balance on the right column; clicking the finding focuses its cell', async ({
+    page,
+  }, testInfo) => {
+    await openSeedDraft(page);
+    await expect(page.getByTestId('findings-status')).toHaveText('可以导出');
+
+    await typeInto(page, 'requests.newReceived.commercial', '2');
+    await expect(page.getByTestId('findings-status')).toHaveText(/错误 \d+ 项/);
+    const finding = page.locator('[data-rule="requests.balance"]', { hasText: '商业企业列' });
+    await expect(finding).toContainText('为 2');
+    await expect(finding).toContainText('为 0');
+    await expect(
+      page.locator('[data-rule="requests.balance"]', { hasText: '自然人列' }),
+    ).toHaveCount(0);
+
+    const input = cellInput(page, 'requests.newReceived.commercial');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(cellInput(page, 'requests.newReceived.naturalPerson')).not.toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+
+    await openTab(page, '一、总体情况');
+    await finding.getByRole('button').first().click();
+    await expect(page.getByRole('tab', { name: new RegExp(`^${TABLE_3}`) })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await expect(input).toBeFocused();
+    await page.screenshot({ path: testInfo.outputPath('imbalance.png') });
+
+    // Undo restores the balance; redo brings the error back.
+    await page.keyboard.press('Control+z');
+    await expect(page.getByTestId('findings-status')).toHaveText('可以导出');
+    await page.keyboard.press('Control+y');
+    await expect(page.getByTestId('findings-status')).toHaveText(/错误 \d+ 项/);
+  });
+
+  test('a warning can stand once a 说明 is written, and the 说明 is kept', async ({ page }) => {
+    await openSeedDraft(page);
+    await openTab(page, '六、其他需要报告的事项');
+    await narrative(page, '六、其他需要报告的事项').fill('本年度我部认真落实上级工作要点。');
+    const fees = page.locator('[data-rule="narrative.fees"]');
+    await expect(fees).toContainText('信息处理费');
+    await expect(page.getByTestId('findings-status')).toHaveText('待核实 1 项');
+    await fees.getByRole('button', { name: '写说明' }).click();
+    await page.getByLabel('说明（随报告保存）').fill('信息处理费情况已在第一部分说明。');
+    await page.getByRole('button', { name: '保存说明' }).click();
+    await expect(page.getByTestId('findings-status')).toHaveText('可以导出');
+    await expect(fees).toContainText('说明：信息处理费情况已在第一部分说明。');
+    await expectSaved(page);
+    await page.reload();
+    await expect(page.locator('[data-rule="narrative.fees"]')).toContainText(
+      '说明：信息处理费情况已在第一部分说明。',
+    );
+  });
+
+  test('the editor has no serious or critical accessibility violation', async ({ page }) => {
+    await openSeedDraft(page);
+    await typeInto(page, 'requests.newReceived.commercial', '2');
+    for (const tab of [TABLE_3, '二、主动公开政府信息情况', '一、总体情况']) {
+      await openTab(page, tab);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      );
+      expect(
+        bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+        tab,
+      ).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,175 @@
+/** The start page: the drafts in this browser, a new report, and backups of all drafts. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getTemplate } from '../../domain/index.ts';
+import {
+  announceDraft,
+  backupFileName,
+  watchDrafts,
+  type DraftMeta,
+  type DraftStore,
+} from '../../storage/index.ts';
+import { downloadFile } from '../shared/download.ts';
+import { navigate } from '../shared/use-hash-route.ts';
+import { NewDraftForm } from './new-draft-form.tsx';
+
+export function DraftsPage({ store }: { readonly store: DraftStore }) {
+  const [drafts, setDrafts] = useState<readonly DraftMeta[] | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const restoreInput = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(() => {
+    store
+      .list()
+      .then(setDrafts, (e: unknown) =>
+        setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+      );
+  }, [store]);
+  useEffect(refresh, [refresh]);
+  // Another tab created, saved, renamed or deleted a draft: show it here too.
+  useEffect(() => watchDrafts(refresh), [refresh]);
+
+  const act = async (action: () => Promise<unknown>, done?: string) => {
+    try {
+      await action();
+      if (done) setMessage({ kind: 'ok', text: done });
+      announceDraft({ type: 'list-changed' });
+    } catch (e) {
+      setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+    refresh();
+  };
+
+  const create = (agency: string, year: number) =>
+    void act(async () => {
+      const record = await store.create({ agency, year });
+      navigate({ page: 'editor', draftId: record.id });
+    });
+
+  const backup = () =>
+    void act(async () => {
+      const text = await store.exportBackup();
+      downloadFile(backupFileName(), text);
+    }, '已下载全部草稿的备份文件。');
+
+  const restore = (file: File) =>
+    void act(async () => {
+      const result = await store.importBackup(await file.text());
+      if (!result.ok) throw new Error(result.message);
+      setMessage({ kind: 'ok', text: `已从备份恢复 ${result.added} 份草稿。` });
+    });
+
+  return (
+    <main className="drafts-page">
+      <section className="drafts-list" aria-labelledby="drafts-heading">
+        <div className="drafts-head">
+          <h1 id="drafts-heading">我的年度报告草稿</h1>
+          <div className="drafts-tools">
+            <button type="button" onClick={backup} disabled={!drafts?.length}>
+              下载全部草稿备份
+            </button>
+            <button type="button" onClick={() => restoreInput.current?.click()}>
+              从备份恢复…
+            </button>
+            <input
+              ref={restoreInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              data-testid="restore-backup-input"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) restore(file);
+              }}
+            />
+          </div>
+        </div>
+        {message && (
+          <p
+            className={message.kind === 'error' ? 'alert' : 'success'}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}
+          </p>
+        )}
+        {drafts === null ? (
+          <p>正在读取草稿…</p>
+        ) : drafts.length === 0 ? (
+          <p className="empty">还没有草稿。在右侧新建一份年度报告。</p>
+        ) : (
+          <table className="drafts-table">
+            <thead>
+              <tr>
+                <th scope="col">名称</th>
+                <th scope="col">机关</th>
+                <th scope="col">年度</th>
+                <th scope="col">格式</th>
+                <th scope="col">最后编辑</th>
+                <th scope="col">错误</th>
+                <th scope="col">待核实</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.map((d) => (
+                <tr key={d.id} data-draft={d.id}>
+                  <th scope="row">
+                    <a href={`#/draft/${d.id}`}>{d.name}</a>
+                  </th>
+                  <td>{d.agency}</td>
+                  <td className="num">{d.year}</td>
+                  <td>{getTemplate(d.format).document}</td>
+                  <td>{new Date(d.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
+                  <td className={`num ${d.errors > 0 ? 'has-errors' : ''}`}>{d.errors}</td>
+                  <td className="num">{d.warnings}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      onClick={() => navigate({ page: 'editor', draftId: d.id })}
+                      aria-label={`打开 ${d.name}`}
+                    >
+                      打开
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void act(() => store.duplicate(d.id), `已复制“${d.name}”。`)}
+                      aria-label={`复制 ${d.name}`}
+                    >
+                      复制
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`重命名 ${d.name}`}
+                      onClick={() => {
+                        const name = window.prompt('新的名称', d.name)?.trim();
+                        if (name) void act(() => store.rename(d.id, name));
+                      }}
+                    >
+                      重命名
+                    </button>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={`删除 ${d.name}`}
+                      onClick={() => {
+                        if (
+                          window.confirm(`确定删除“${d.name}”吗？删除后无法恢复（可先下载备份）。`)
+                        )
+                          void act(() => store.remove(d.id), `已删除“${d.name}”。`);
+                      }}
+                    >
+                      删除
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <aside className="drafts-side">
+        <NewDraftForm onCreate={create} />
+      </aside>
+    </main>
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * The editable statistical table: the official merged layout (OfficialTableFrame) with an
+ * <input> in every entered cell and the derived totals shaded beside them.
+ *
+ * - Keyboard as in a spreadsheet, paste of blocks from Excel / WPS, live totals: GridController.
+ * - A cell's text is read (parseCellInput) when it is committed (Enter, Tab, an arrow move,
+ *   blur), never per keystroke and never during an IME composition. Refused text stays in the
+ *   cell with the reason beside it (aria-invalid, aria-describedby) and in a notice; the
+ *   committed value is unchanged, and keyboard moves stay in the cell until the text is fixed or
+ *   Escape restores it.
+ * - The inputs' texts live in react-hook-form (uncontrolled inputs); the committed figures,
+ *   findings and last year's figures reach each cell through a store, so neither typing nor a
+ *   commit re-renders the table, only the cells that change.
+ */
+import {
+  memo,
+  useCallback,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  cellLabel,
+  getCellValue,
+  getTemplate,
+  withTotals,
+  type CellId,
+  type CellTemplate,
+  type CellValue,
+  type Finding,
+  type Report,
+  type Severity,
+  type TableId,
+  type TableTemplate,
+} from '../../../domain/index.ts';
+import { formatCellValue } from '../../format-number.ts';
+import { OfficialTableFrame, type CellSpans } from '../../official-table/official-table.tsx';
+import { KeyedStore, useActiveCell, useGridData, ValueStore, type GridData } from './cell-store.ts';
+import { DerivedCell, EntryCell, worstSeverity, type GridForm } from './grid-cells.tsx';
+import { GridController } from './grid-controller.ts';
+import { describeIds, fieldName, type GridTexts } from './grid-fields.ts';
+import './report-grid.css';
+
+export interface ReportGridProps {
+  readonly report: Report; // current values; derived totals already recomputed by the parent
+  readonly tableId: TableId; // 'active' | 'requests' | 'reviews'
+  readonly caption: string; // accessible name of the table (the section heading)
+  /** Apply these cell changes as ONE undo step (typing one cell = one call; a paste = one call). */
+  readonly onCommit: (changes: readonly { id: CellId; value: CellValue }[], label: string) => void;
+  readonly previous?: Report; // last year's report: a focused cell shows last year's value
+  readonly findingsByCell: ReadonlyMap<CellId, readonly Finding[]>;
+  /** A message for the user (paste problems, refused input), shown in an aria-live region by the parent. */
+  readonly onNotice: (message: string) => void;
+  readonly ref?: React.Ref<ReportGridHandle>; // React 19 ref-as-prop
+}
+
+export interface ReportGridHandle {
+  /** Focuses the cell (an input, or a derived total) if it is in this table; false otherwise. */
+  focusCell(id: CellId): boolean;
+}
+
+/** The grid of one table; another table or format starts a fresh form. */
+export function ReportGrid(props: ReportGridProps) {
+  const table = getTemplate(props.report.format).tables[props.tableId];
+  return <GridBody key={`${props.report.format}:${props.tableId}`} {...props} table={table} />;
+}
+
+const MemoFrame = memo(OfficialTableFrame);
+
+function GridBody({
+  report,
+  table,
+  caption,
+  onCommit,
+  previous,
+  findingsByCell,
+  onNotice,
+  ref,
+}: ReportGridProps & { readonly table: TableTemplate }) {
+  const gridId = useId();
+  const values = useMemo(
+    () => new Map(table.cells.map((c) => [c.id, getCellValue(report, c.id) ?? null])),
+    [table, report],
+  );
+  const severities = useMemo(() => {
+    const map = new Map<CellId, Severity>();
+    for (const [id, findings] of findingsByCell) {
+      const worst = worstSeverity(findings);
+      if (worst) map.set(id, worst);
+    }
+    return map;
+  }, [findingsByCell]);
+  const previousValues = useMemo(() => {
+    if (!previous) return undefined;
+    const totals = withTotals(previous);
+    return new Map(table.cells.map((c) => [c.id, getCellValue(totals, c.id)]));
+  }, [table, previous]);
+  const gridData: GridData = useMemo(
+    () => ({
+      report,
+      values,
+      findingsByCell,
+      severities,
+      ...(previousValues ? { previousValues } : {}),
+    }),
+    [report, values, findingsByCell, severities, previousValues],
+  );
+
+  // react-hook-form holds the inputs' texts, one flat field per entered cell.
+  const [defaultValues] = useState<GridTexts>(() =>
+    Object.fromEntries(
+      table.cells
+        .filter((c) => !c.sumOf)
+        .map((c) => [fieldName(c.id), formatCellValue(getCellValue(report, c.id))]),
+    ),
+  );
+  const { register, control, setValue, setError, clearErrors, getFieldState } = useForm<GridTexts>({
+    defaultValues,
+  });
+  const form = useMemo<GridForm>(
+    () => ({ register, control, setValue, clearErrors, getFieldState }),
+    [register, control, setValue, clearErrors, getFieldState],
+  );
+
+  const [stores] = useState(() => ({
+    data: new ValueStore<GridData>(gridData),
+    live: new KeyedStore<CellValue>(),
+    active: new ValueStore<CellId | null>(null),
+  }));
+  const [controller] = useState(
+    () =>
+      new GridController({
+        table,
+        template: getTemplate(report.format),
+        form: { setValue, setError, clearErrors, getFieldState },
+        ...stores,
+        callbacks: { onCommit, onNotice },
+      }),
+  );
+  useLayoutEffect(
+    () => controller.update(gridData, { onCommit, onNotice }),
+    [controller, gridData, onCommit, onNotice],
+  );
+  useImperativeHandle(ref, () => ({ focusCell: (id: CellId) => controller.focusCell(id) }), [
+    controller,
+  ]);
+
+  const renderValueCell = useCallback(
+    (id: CellId, spans: CellSpans): ReactNode => {
+      const cell = controller.cells.get(id);
+      if (!cell) return <td {...spans} />;
+      const common = {
+        id,
+        gridId,
+        rowSpan: spans.rowSpan,
+        colSpan: spans.colSpan,
+        data: stores.data,
+      };
+      if (cell.sumOf) return <DerivedCell {...common} live={stores.live} />;
+      return (
+        <EntryCell
+          {...common}
+          label={cellLabel(cell)}
+          kind={cell.kind}
+          form={form}
+          active={stores.active}
+        />
+      );
+    },
+    [controller, gridId, stores, form],
+  );
+
+  return (
+    <div className="report-grid">
+      <MemoFrame
+        table={table}
+        caption={caption}
+        className="editable"
+        tableRef={controller.tableRef}
+        renderValueCell={renderValueCell}
+        tableProps={controller.tableProps}
+      />
+      <CellDescriptions gridId={gridId} cells={table.cells} data={stores.data} />
+      <GridStatus active={stores.active} cells={controller.cells} data={stores.data} />
+    </div>
+  );
+}
+
+/** Texts for screen readers, outside the table so that the cells' own text stays the figure. */
+const CellDescriptions = memo(function CellDescriptions({
+  gridId,
+  cells,
+  data,
+}: {
+  readonly gridId: string;
+  readonly cells: readonly CellTemplate[];
+  readonly data: ValueStore<GridData>;
+}) {
+  const findingsByCell = useSyncExternalStore(data.subscribe, () => data.get().findingsByCell);
+  return (
+    <div hidden>
+      <span id={`${gridId}-derived`}>自动合计，不能填写</span>
+      {cells.map((c) => {
+        const findings = findingsByCell.get(c.id);
+        if (!findings || findings.length === 0) return null;
+        return (
+          <span key={c.id} id={describeIds(gridId, c.id).findings}>
+            {`检查发现 ${findings.length} 个问题：${findings.map((f) => f.message).join('；')}`}
+          </span>
+        );
+      })}
+    </div>
+  );
+});
+
+/** Under the table: the keys, and for the focused cell last year's figure (announced politely). */
+const GridStatus = memo(function GridStatus({
+  active,
+  cells,
+  data,
+}: {
+  readonly active: ValueStore<CellId | null>;
+  readonly cells: ReadonlyMap<CellId, CellTemplate>;
+  readonly data: ValueStore<GridData>;
+}) {
+  const id = useActiveCell(active);
+  const cell = id ? cells.get(id) : undefined;
+  const previousText = useGridData(data, (d) => {
+    if (!d.previousValues || !id) return undefined;
+    const v = d.previousValues.get(id);
+    return v === undefined ? '无此项' : v === null ? '未填' : formatCellValue(v);
+  });
+  return (
+    <div className="grid-status">
+      <span className="grid-keys">
+        方向键、Tab、Enter 移动 · Esc 恢复原值 · 可从 Excel / WPS 复制整块粘贴
+      </span>
+      <span className="grid-previous" aria-live="polite">
+        {cell && previousText !== undefined ? `${cellLabel(cell)} 上年：${previousText}` : ''}
+      </span>
+    </div>
+  );
+});
