@@ -1,0 +1,77 @@
+/**
+ * What the bench's in-page scripts put on `window`, shared by the page side (bundled by Vite into an
+ * IIFE, see ../bundle.ts) and the Node side (scripts/bench.ts, through page.evaluate).
+ */
+
+/** One physical key press (keydown … keyup) while recording. All times in ms (performance.now()). */
+export interface KeystrokeSample {
+  readonly key: string;
+  /** Main-thread work: summed length of the key's event groups, capture → last bubble (see instrument.ts). */
+  readonly work: number;
+  /** How many groups that was (usually 2: keydown+keypress+beforeinput+input, then keyup). */
+  readonly groups: number;
+  /** keydown capture listener → the first task after the next frame (≈ next paint). */
+  readonly paint: number;
+}
+
+export interface NavigationSample {
+  /** ms from navigation start (performance.timeOrigin) until an enabled input[data-cell] is in the DOM. */
+  readonly inDom: number;
+  /** ms from navigation start until the first task after the frame in which that input was visible (≈ painted). */
+  readonly painted: number;
+}
+
+export interface KeystrokeApi {
+  /** Starts a new recording (drops earlier samples). */
+  start(): void;
+  /** Stops recording and returns the samples. */
+  stop(): KeystrokeSample[];
+  /** Ends the open event group and resolves once the paint of every key sent so far has been measured. */
+  idle(): Promise<void>;
+  /**
+   * Makes sure `selector`'s `index`-th match has the focus (focuses and selects it if not, without
+   * recording the focus events). Returns false when it had to move the focus itself.
+   */
+  ensureFocus(selector: string, index: number): boolean;
+  /** Resolves when an enabled, visible input[data-cell] has been painted (see NavigationSample). */
+  navigation(): Promise<NavigationSample>;
+}
+
+export interface TimingStats {
+  readonly runs: number;
+  /** Every run, in ms (performance.now() resolution: 5 µs here, the page is cross-origin isolated). */
+  readonly samples: number[];
+  /** Total elapsed / runs, from one clock reading around the whole loop (not limited by the timer resolution). */
+  readonly mean: number;
+}
+
+/** Parsers the bench can time; importers for text, docx and pdf reports will be added here. */
+export type ParserName = 'json';
+
+export type ParserInput =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'bytes'; readonly base64: string };
+
+export interface DomainApi {
+  /** checkReport(report, { previous, mode: 'final' }) `runs` times after `warmup` untimed calls. */
+  timeRecheck(
+    reportJson: string,
+    previousJson: string,
+    runs: number,
+    warmup: number,
+  ): TimingStats & { readonly findings: number };
+  /** One parser on one input, `runs` times after `warmup` untimed calls (awaited one by one; parsers may be async). */
+  timeParse(
+    parser: ParserName,
+    input: ParserInput,
+    runs: number,
+    warmup: number,
+  ): Promise<TimingStats & { readonly ok: boolean }>;
+}
+
+declare global {
+  interface Window {
+    __xxgkBench?: KeystrokeApi;
+    __xxgkBenchDomain?: DomainApi;
+  }
+}
