@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, type OptionSpec } from './args.ts';
 
-const SPECS: readonly OptionSpec[] = [{ name: 'to', value: '格式' }, { name: 'output', short: 'o', value: '文件名' }, { name: 'json' }];
+const SPECS: readonly OptionSpec[] = [
+  { name: 'to', value: '格式' },
+  { name: 'output', short: 'o', value: '文件名' },
+  { name: 'json' },
+];
 
 describe('parseArgs', () => {
   it.each([

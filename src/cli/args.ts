@@ -10,7 +10,12 @@ export interface OptionSpec {
 }
 
 export type ParsedArgs =
-  | { readonly ok: true; readonly positionals: readonly string[]; readonly values: ReadonlyMap<string, string>; readonly flags: ReadonlySet<string> }
+  | {
+      readonly ok: true;
+      readonly positionals: readonly string[];
+      readonly values: ReadonlyMap<string, string>;
+      readonly flags: ReadonlySet<string>;
+    }
   | { readonly ok: false; readonly message: string };
 
 const looksLikeOption = (token: string): boolean => token.startsWith('-') && token !== '-';
@@ -35,7 +40,11 @@ export function parseArgs(tokens: readonly string[], specs: readonly OptionSpec[
       continue;
     }
     const [written, inline] = splitInlineValue(token);
-    const spec = specs.find((s) => (written.startsWith('--') ? `--${s.name}` === written : s.short !== undefined && `-${s.short}` === written));
+    const spec = specs.find((s) =>
+      written.startsWith('--')
+        ? `--${s.name}` === written
+        : s.short !== undefined && `-${s.short}` === written,
+    );
     if (!spec) return { ok: false, message: `不认识的选项：${token}` };
     if (spec.value === undefined) {
       if (inline !== undefined) return { ok: false, message: `选项 ${written} 后面不用写值` };
@@ -50,7 +59,8 @@ export function parseArgs(tokens: readonly string[], specs: readonly OptionSpec[
         i++;
       }
     }
-    if (value === undefined || value === '') return { ok: false, message: `选项 ${written} 后面缺少${spec.value}` };
+    if (value === undefined || value === '')
+      return { ok: false, message: `选项 ${written} 后面缺少${spec.value}` };
     if (values.has(spec.name)) return { ok: false, message: `选项 ${written} 只能写一次` };
     values.set(spec.name, value);
   }

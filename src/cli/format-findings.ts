@@ -1,15 +1,21 @@
 /** How findings read on a terminal: one line each, Chinese severity words, then a summary line. */
 import type { Finding, FindingSummary, Report, Severity } from '../domain/index.ts';
 
-export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = {
+  error: '错误',
+  warning: '警告',
+  info: '提示',
+};
 
 /**
  * Text from a file made safe for one terminal line: line breaks, control characters (an escape
  * sequence in an agency name) and bidirectional overrides become spaces.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  return text.replace(UNSAFE_IN_TERMINAL, ' ').trim();
 }
 
 /**
@@ -18,8 +24,11 @@ export function oneLine(text: string): string {
  */
 export function findingLine(finding: Finding): string {
   const word = SEVERITY_WORDS[finding.severity];
-  if (finding.acknowledgement === undefined) return oneLine(`${word} ${finding.rule} ${finding.message}`);
-  return oneLine(`${word}（已说明） ${finding.rule} ${finding.message}；说明：${finding.acknowledgement}`);
+  if (finding.acknowledgement === undefined)
+    return oneLine(`${word} ${finding.rule} ${finding.message}`);
+  return oneLine(
+    `${word}（已说明） ${finding.rule} ${finding.message}；说明：${finding.acknowledgement}`,
+  );
 }
 
 export function reportName(report: Report): string {

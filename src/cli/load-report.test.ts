@@ -19,19 +19,59 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     ['missing.json', null, /：找不到这个文件$/],
     ['empty.json', '', /：文件是空的$/],
     ['blank.json', ' \n\t\n', /：文件是空的$/],
-    ['truncated.json', '{"schema": "xxgk-nianbao/report@1", "format": "2021", "year": 20', /：不是有效的 JSON（文件可能不完整或已损坏）/],
-    ['package.json', '{"name": "something-else", "version": "1.0.0"}', /：不是本工具的报告文件：schema 应为“xxgk-nianbao\/report@1”/],
-    ['wrong-format.json', '{"schema": "xxgk-nianbao/report@1", "format": "2030"}', /：format 应为 "2021" 或 "2019"/],
+    [
+      'truncated.json',
+      '{"schema": "xxgk-nianbao/report@1", "format": "2021", "year": 20',
+      /：不是有效的 JSON（文件可能不完整或已损坏）/,
+    ],
+    [
+      'package.json',
+      '{"name": "something-else", "version": "1.0.0"}',
+      /：不是本工具的报告文件：schema 应为“xxgk-nianbao\/report@1”/,
+    ],
+    [
+      'wrong-format.json',
+      '{"schema": "xxgk-nianbao/report@1", "format": "2030"}',
+      /：format 应为 "2021" 或 "2019"/,
+    ],
     ['array.json', '[1, 2, 3]', /：文件内容不是一份报告/],
-    ['junk.json', bytes(0x7b, 0xc3, 0x28, 0xff, 0xfe, 0x00, 0x81, 0x9f), /：文件不是 UTF-8 编码的文本/],
-    ['gbk.json', bytes(0x7b, 0x22, 0xcd, 0xe2, 0xbd, 0xbb, 0xb2, 0xbf, 0x22, 0x7d), /：文件不是 UTF-8 编码的文本.*GBK/],
-    ['utf16.json', bytes(0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00), /：文件是 UTF-16（Unicode）编码，请另存为 UTF-8/],
-    ['report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n', /：尚不支持读取 PDF 文件（将在后续版本提供），目前只能读取本工具的 JSON 报告$/],
+    [
+      'junk.json',
+      bytes(0x7b, 0xc3, 0x28, 0xff, 0xfe, 0x00, 0x81, 0x9f),
+      /：文件不是 UTF-8 编码的文本/,
+    ],
+    [
+      'gbk.json',
+      bytes(0x7b, 0x22, 0xcd, 0xe2, 0xbd, 0xbb, 0xb2, 0xbf, 0x22, 0x7d),
+      /：文件不是 UTF-8 编码的文本.*GBK/,
+    ],
+    [
+      'utf16.json',
+      bytes(0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00),
+      /：文件是 UTF-16（Unicode）编码，请另存为 UTF-8/,
+    ],
+    [
+      'report.pdf',
+      '%PDF-1.7\n%âãÏÓ\n1 0 obj\n',
+      /：尚不支持读取 PDF 文件（将在后续版本提供），目前只能读取本工具的 JSON 报告$/,
+    ],
     ['disguised.json', '%PDF-1.4\n', /：尚不支持读取 PDF 文件/],
-    ['report.docx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /：尚不支持读取 Word（\.docx）文件（将在后续版本提供）/],
-    ['report.doc', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1), /：不能读取 Word 97-2003（\.doc）文件，请在 Word 或 WPS 中另存为 \.docx/],
+    [
+      'report.docx',
+      bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00),
+      /：尚不支持读取 Word（\.docx）文件（将在后续版本提供）/,
+    ],
+    [
+      'report.doc',
+      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1),
+      /：不能读取 Word 97-2003（\.doc）文件，请在 Word 或 WPS 中另存为 \.docx/,
+    ],
     ['tables.xlsx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /：这是一个压缩包/],
-    ['report.txt', '外交部2024年政府信息公开工作年度报告\n', /：尚不支持读取纯文本（\.txt）文件（将在后续版本提供），目前只能读取本工具的 JSON 报告$/],
+    [
+      'report.txt',
+      '外交部2024年政府信息公开工作年度报告\n',
+      /：尚不支持读取纯文本（\.txt）文件（将在后续版本提供），目前只能读取本工具的 JSON 报告$/,
+    ],
     ['report.md', '# 年度报告\n', /：尚不支持读取 Markdown（\.md）文件/],
     ['report.html', '<!doctype html><html></html>', /：尚不支持读取网页（\.html）文件/],
     ['saved-page', '<!DOCTYPE html>\n<html lang="zh">', /：尚不支持读取网页（\.html）文件/],
@@ -51,12 +91,17 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
   });
 
   it('a 6 MB file is refused, naming its size', async () => {
-    const file = await temp.write('huge.json', `{"schema": "xxgk-nianbao/report@1", "pad": "${'x'.repeat(SIX_MB)}"}`);
+    const file = await temp.write(
+      'huge.json',
+      `{"schema": "xxgk-nianbao/report@1", "pad": "${'x'.repeat(SIX_MB)}"}`,
+    );
     const size = (await stat(file)).size;
     const run = await cli('check', file);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(linesOf(run.stderr)).toEqual([`${file}：文件大小为 6.0 MB（${size} 字节），超过 5 MB 的上限，不像是一份年度报告，已拒绝读取`]);
+    expect(linesOf(run.stderr)).toEqual([
+      `${file}：文件大小为 6.0 MB（${size} 字节），超过 5 MB 的上限，不像是一份年度报告，已拒绝读取`,
+    ]);
   });
 
   it('refuses a huge file before reading it when its size is known, and after reading when not', async () => {
@@ -65,8 +110,15 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
       fileSize: () => Promise.resolve(3 * 1024 ** 3),
       readFile: () => Promise.reject(new Error('must not be read')),
     };
-    expect(await loadReport(unread, 'big.json')).toEqual({ ok: false, reason: expect.stringMatching(/^文件大小为 3072\.0 MB/), details: [] });
-    expect(decodeReport(new Uint8Array(SIX_MB).fill(0x20), 'big.json')).toMatchObject({ ok: false, reason: expect.stringMatching(/^文件大小为 6\.0 MB/) });
+    expect(await loadReport(unread, 'big.json')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^文件大小为 3072\.0 MB/),
+      details: [],
+    });
+    expect(decodeReport(new Uint8Array(SIX_MB).fill(0x20), 'big.json')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^文件大小为 6\.0 MB/),
+    });
   });
 
   it('a folder is not a file', async () => {
@@ -83,16 +135,28 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     expect(run.code).toBe(2);
     const lines = linesOf(run.stderr);
     expect(lines[0]).toMatch(/：不是有效的年度报告，发现 3 处问题$/);
-    expect(lines.slice(1).join('\n')).toContain('requests.newReceived.naturalPerson（一、本年新收政府信息公开申请数量 自然人）：不能为负数，实际为 -3');
+    expect(lines.slice(1).join('\n')).toContain(
+      'requests.newReceived.naturalPerson（一、本年新收政府信息公开申请数量 自然人）：不能为负数，实际为 -3',
+    );
     expect(lines.slice(1).every((l) => l.startsWith('  '))).toBe(true);
     expect(lines).toHaveLength(4);
   });
 
   it('lists at most five problems and says how many more there are', async () => {
     const report = await loadSeed('mfa-2024');
-    for (const col of ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalServices', 'other']) setPath(report, `requests.newReceived.${col}`, -1);
+    for (const col of [
+      'naturalPerson',
+      'commercial',
+      'research',
+      'publicInterest',
+      'legalServices',
+      'other',
+    ])
+      setPath(report, `requests.newReceived.${col}`, -1);
     setPath(report, 'requests.carriedOver.naturalPerson', -1);
-    const lines = linesOf((await cli('parse', await temp.write('many-problems.json', report))).stderr);
+    const lines = linesOf(
+      (await cli('parse', await temp.write('many-problems.json', report))).stderr,
+    );
     expect(lines[0]).toMatch(/发现 7 处问题$/);
     expect(lines).toHaveLength(7);
     expect(lines[6]).toBe('  ……另有 2 处问题');
@@ -115,6 +179,9 @@ describe('decodeReport', () => {
 
   it('strips a UTF-8 BOM', async () => {
     const text = `\uFEFF${JSON.stringify(await loadSeed('mfa-2020'))}`;
-    expect(decodeReport(new TextEncoder().encode(text), 'r.json')).toMatchObject({ ok: true, report: { year: 2020 } });
+    expect(decodeReport(new TextEncoder().encode(text), 'r.json')).toMatchObject({
+      ok: true,
+      report: { year: 2020 },
+    });
   });
 });

@@ -40,7 +40,11 @@ const KIND_NAMES: Readonly<Record<UnsupportedKind, string>> = {
   pdf: ' PDF 文件',
 };
 
-const fail = (reason: string, details: readonly string[] = []): LoadResult => ({ ok: false, reason, details });
+const fail = (reason: string, details: readonly string[] = []): LoadResult => ({
+  ok: false,
+  reason,
+  details,
+});
 
 function extensionKind(path: string): InputKind | undefined {
   const name = path.split(/[\\/]/).pop() ?? '';
@@ -56,13 +60,19 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function magicKind(bytes: Uint8Array, path: string): InputKind | 'zip' | undefined {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc'; // OLE compound file
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return extensionKind(path) === 'docx' ? 'docx' : 'zip';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return extensionKind(path) === 'docx' ? 'docx' : 'zip';
   return undefined;
 }
 
 function unsupported(kind: UnsupportedKind): LoadResult {
-  if (kind === 'doc') return fail('不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx；目前只能读取本工具的 JSON 报告');
-  return fail(`尚不支持读取${KIND_NAMES[kind]}（将在后续版本提供），目前只能读取本工具的 JSON 报告`);
+  if (kind === 'doc')
+    return fail(
+      '不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx；目前只能读取本工具的 JSON 报告',
+    );
+  return fail(
+    `尚不支持读取${KIND_NAMES[kind]}（将在后续版本提供），目前只能读取本工具的 JSON 报告`,
+  );
 }
 
 function sizeText(bytes: number): string {
@@ -70,7 +80,9 @@ function sizeText(bytes: number): string {
 }
 
 function tooBig(bytes: number): LoadResult {
-  return fail(`文件大小为 ${sizeText(bytes)}，超过 ${MAX_INPUT_BYTES / MB} MB 的上限，不像是一份年度报告，已拒绝读取`);
+  return fail(
+    `文件大小为 ${sizeText(bytes)}，超过 ${MAX_INPUT_BYTES / MB} MB 的上限，不像是一份年度报告，已拒绝读取`,
+  );
 }
 
 function readFailure(error: unknown): LoadResult {
@@ -84,7 +96,9 @@ function readFailure(error: unknown): LoadResult {
     case 'EPERM':
       return fail('没有读取这个文件的权限');
     default:
-      return fail(`无法读取这个文件（${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}）`);
+      return fail(
+        `无法读取这个文件（${errorCode(error) ?? (error instanceof Error ? error.message : String(error))}）`,
+      );
   }
 }
 
@@ -97,7 +111,10 @@ export function decodeReport(bytes: Uint8Array, path: string): LoadResult {
   if (bytes.length > MAX_INPUT_BYTES) return tooBig(bytes.length);
   if (bytes.length === 0) return fail('文件是空的');
   const magic = magicKind(bytes, path);
-  if (magic === 'zip') return fail('这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；目前只能读取本工具的 JSON 报告');
+  if (magic === 'zip')
+    return fail(
+      '这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；目前只能读取本工具的 JSON 报告',
+    );
   if (magic && magic !== 'json') return unsupported(magic);
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return fail('文件是 UTF-16（Unicode）编码，请另存为 UTF-8 编码后再读取');
@@ -110,7 +127,9 @@ export function decodeReport(bytes: Uint8Array, path: string): LoadResult {
   } catch {
     const kind = extensionKind(path);
     if (kind && kind !== 'json') return unsupported(kind);
-    return fail('文件不是 UTF-8 编码的文本（可能是二进制文件，或使用了 GBK 等其他编码），无法读取；如果是文本，请另存为 UTF-8 编码');
+    return fail(
+      '文件不是 UTF-8 编码的文本（可能是二进制文件，或使用了 GBK 等其他编码），无法读取；如果是文本，请另存为 UTF-8 编码',
+    );
   }
 
   const start = text.trimStart();
@@ -128,7 +147,10 @@ export function decodeReport(bytes: Uint8Array, path: string): LoadResult {
   if (messages.length === 1) return fail(messages[0]!);
   const listed = messages.slice(0, MAX_LISTED_ISSUES);
   const rest = messages.length - listed.length;
-  return fail(`不是有效的年度报告，发现 ${messages.length} 处问题`, rest > 0 ? [...listed, `……另有 ${rest} 处问题`] : listed);
+  return fail(
+    `不是有效的年度报告，发现 ${messages.length} 处问题`,
+    rest > 0 ? [...listed, `……另有 ${rest} 处问题`] : listed,
+  );
 }
 
 /** Reads and decodes a report file; a huge file is refused before it is read when its size is known. */

@@ -17,9 +17,19 @@ interface ProcessRun {
 }
 
 /** Runs a command and gives its exit code and output, whatever the code. */
-async function exec(command: string, args: readonly string[], cwd = ROOT, env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
+async function exec(
+  command: string,
+  args: readonly string[],
+  cwd = ROOT,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ProcessRun> {
   try {
-    const { stdout, stderr } = await run(command, [...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(command, [...args], {
+      cwd,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: unknown; stdout?: unknown; stderr?: unknown };
@@ -29,7 +39,8 @@ async function exec(command: string, args: readonly string[], cwd = ROOT, env: N
 }
 
 /** `node --import tsx src/cli/main.ts …`, as `npm run xxgk` runs it but without npm's start-up time. */
-const xxgk = (...args: string[]): Promise<ProcessRun> => exec(process.execPath, ['--import', 'tsx', MAIN, ...args]);
+const xxgk = (...args: string[]): Promise<ProcessRun> =>
+  exec(process.execPath, ['--import', 'tsx', MAIN, ...args]);
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -41,14 +52,23 @@ describe('the xxgk process', { timeout: 60_000 }, () => {
   it('check on a published report: exit 0, one summary line', async () => {
     const result = await xxgk('check', seedPath('mfa-2024'));
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe('外交部 2024 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出\n');
+    expect(result.stdout).toBe(
+      '外交部 2024 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出\n',
+    );
   });
 
   it('check --json on a report with errors: exit 1 and stdout is exactly the JSON', async () => {
-    const file = await temp.write('mfa-2024-83.json', setPath(await loadSeed('mfa-2024'), 'requests.newReceived.naturalPerson', 83));
+    const file = await temp.write(
+      'mfa-2024-83.json',
+      setPath(await loadSeed('mfa-2024'), 'requests.newReceived.naturalPerson', 83),
+    );
     const result = await xxgk('check', file, '--json');
     expect(result.code).toBe(1);
-    const parsed = JSON.parse(result.stdout) as { file: string; summary: { errors: number }; findings: { rule: string }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      file: string;
+      summary: { errors: number };
+      findings: { rule: string }[];
+    };
     expect(parsed.file).toBe(file);
     expect(parsed.summary.errors).toBeGreaterThan(0);
     expect(parsed.findings.map((f) => f.rule)).toContain('requests.balance');
@@ -59,7 +79,10 @@ describe('the xxgk process', { timeout: 60_000 }, () => {
     expect(clean).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(clean.stdout)).toEqual(await loadSeed('mfa-2020'));
 
-    const file = await temp.write('wrong-total.json', setPath(await loadSeed('mfa-2020'), 'requests.newReceived.total', 30));
+    const file = await temp.write(
+      'wrong-total.json',
+      setPath(await loadSeed('mfa-2020'), 'requests.newReceived.total', 30),
+    );
     const wrong = await xxgk('parse', file);
     expect(wrong.code).toBe(0);
     expect(wrong.stderr).toMatch(/^错误 imported\.totals /);
@@ -85,8 +108,14 @@ describe('the xxgk process', { timeout: 60_000 }, () => {
     await mkdir(sub);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const relative = path.relative(sub, seedPath('mfa-2020'));
-    const result = await exec(npm, ['--prefix', ROOT, 'run', '-s', 'xxgk', '--', 'check', relative], sub);
+    const result = await exec(
+      npm,
+      ['--prefix', ROOT, 'run', '-s', 'xxgk', '--', 'check', relative],
+      sub,
+    );
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('外交部 2020 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出\n');
+    expect(result.stdout).toBe(
+      '外交部 2020 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出\n',
+    );
   });
 });

@@ -10,21 +10,26 @@ beforeAll(async () => {
 afterAll(() => temp.cleanup());
 
 describe('parse', () => {
-  it.each(['mfa-2024', 'mfa-2020'] as const)('prints the %s fixture exactly, pretty with 2 spaces, nothing on stderr', async (name) => {
-    const run = await cli('parse', seedPath(name));
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual(await loadSeed(name));
-    expect(run.stdout).toMatch(/^\{\n {2}"schema": "xxgk-nianbao\/report@1",\n/);
-    expect(run.stdout.endsWith('}\n')).toBe(true);
-  });
+  it.each(['mfa-2024', 'mfa-2020'] as const)(
+    'prints the %s fixture exactly, pretty with 2 spaces, nothing on stderr',
+    async (name) => {
+      const run = await cli('parse', seedPath(name));
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual(await loadSeed(name));
+      expect(run.stdout).toMatch(/^\{\n {2}"schema": "xxgk-nianbao\/report@1",\n/);
+      expect(run.stdout.endsWith('}\n')).toBe(true);
+    },
+  );
 
   it('names imported.totals on stderr for a wrong printed total, and prints the recomputed total', async () => {
     const report = setPath(await loadSeed('mfa-2024'), 'requests.newReceived.total', 90);
     const run = await cli('parse', await temp.write('wrong-total.json', report));
     expect(run.code).toBe(0);
     const stderr = linesOf(run.stderr);
-    expect(stderr[0]).toMatch(/^错误 imported\.totals 一、本年新收政府信息公开申请数量 总计：文件中为 90，分项之和为 82$/);
+    expect(stderr[0]).toMatch(
+      /^错误 imported\.totals 一、本年新收政府信息公开申请数量 总计：文件中为 90，分项之和为 82$/,
+    );
     expect(stderr.at(-1)).toContain('输出中的总计已按分项重新计算');
     const parsed: unknown = JSON.parse(run.stdout);
     expect(getPath(parsed, 'requests.newReceived.total')).toBe(82);
@@ -44,10 +49,16 @@ describe('parse', () => {
 
   it('recomputes the totals of an embedded previous report and reports them as 上年报告', async () => {
     const report = await loadSeed('mfa-2024');
-    report.previous = setPath(setPath(await loadSeed('mfa-2024'), 'year', 2023), 'requests.carriedForward.total', 7);
+    report.previous = setPath(
+      setPath(await loadSeed('mfa-2024'), 'year', 2023),
+      'requests.carriedForward.total',
+      7,
+    );
     const run = await cli('parse', await temp.write('previous-total.json', report));
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^错误 imported\.totals 上年报告（previous）中 .*文件中为 7，分项之和为 3$/m);
+    expect(run.stderr).toMatch(
+      /^错误 imported\.totals 上年报告（previous）中 .*文件中为 7，分项之和为 3$/m,
+    );
     expect(getPath(JSON.parse(run.stdout), 'previous.requests.carriedForward.total')).toBe(3);
   });
 
@@ -74,7 +85,10 @@ describe('export', () => {
     expect(run.stderr).toBe(`已导出到 ${out}\n`);
     expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(await loadSeed('mfa-2020'));
 
-    const wrongTotal = await temp.write('wrong-2024.json', setPath(await loadSeed('mfa-2024'), 'reviews.reconsideration.total', 99));
+    const wrongTotal = await temp.write(
+      'wrong-2024.json',
+      setPath(await loadSeed('mfa-2024'), 'reviews.reconsideration.total', 99),
+    );
     const again = await cli('export', wrongTotal, '--output=' + out, '--to', 'json');
     expect(again.code).toBe(0);
     expect(again.stderr).toMatch(/^错误 imported\.totals /);
@@ -83,9 +97,18 @@ describe('export', () => {
   });
 
   it('exits 2 with a Chinese reason when OUT cannot be written', async () => {
-    const run = await cli('export', seedPath('mfa-2024'), '--to', 'json', '-o', path.join(temp.dir, 'no-such-folder', 'out.json'));
+    const run = await cli(
+      'export',
+      seedPath('mfa-2024'),
+      '--to',
+      'json',
+      '-o',
+      path.join(temp.dir, 'no-such-folder', 'out.json'),
+    );
     expect(run.code).toBe(2);
-    expect(linesOf(run.stderr)).toEqual([`无法写入 ${path.join(temp.dir, 'no-such-folder', 'out.json')}：所在的文件夹不存在`]);
+    expect(linesOf(run.stderr)).toEqual([
+      `无法写入 ${path.join(temp.dir, 'no-such-folder', 'out.json')}：所在的文件夹不存在`,
+    ]);
   });
 
   it.each([

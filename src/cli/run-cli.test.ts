@@ -2,15 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { CHINESE, cli, linesOf, seedPath } from './test-support.ts';
 
 describe('help and usage', () => {
-  it.each([[], ['--help'], ['-h'], ['help'], ['check', '--help']])('%j prints the Chinese usage listing every command, exit 0', async (...argv) => {
-    const run = await cli(...argv);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('用法：npm run -s xxgk -- <命令> [参数]');
-    for (const command of ['parse FILE', 'check FILE…', 'export FILE --to json', 'rollover FILE --year Y', 'aggregate FILE…']) {
-      expect(run.stdout).toContain(command);
-    }
-  });
+  it.each([[], ['--help'], ['-h'], ['help'], ['check', '--help']])(
+    '%j prints the Chinese usage listing every command, exit 0',
+    async (...argv) => {
+      const run = await cli(...argv);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('用法：npm run -s xxgk -- <命令> [参数]');
+      for (const command of [
+        'parse FILE',
+        'check FILE…',
+        'export FILE --to json',
+        'rollover FILE --year Y',
+        'aggregate FILE…',
+      ]) {
+        expect(run.stdout).toContain(command);
+      }
+    },
+  );
 
   it.each([
     [['frob'], /^xxgk：不认识的命令：frob$/],
@@ -21,7 +30,10 @@ describe('help and usage', () => {
     [['export', '--to', 'json'], /^xxgk：export 命令缺少文件名$/],
     [['parse', 'a.json', 'b.json'], /^xxgk：parse 命令只能给一个文件，多余的参数：b\.json$/],
     [['check', 'a.json', '--previous'], /^xxgk：选项 --previous 后面缺少上年报告的文件名$/],
-    [['check', 'a.json', '--previous', '--json'], /^xxgk：选项 --previous 后面缺少上年报告的文件名$/],
+    [
+      ['check', 'a.json', '--previous', '--json'],
+      /^xxgk：选项 --previous 后面缺少上年报告的文件名$/,
+    ],
     [['check', 'a.json', '--verbose'], /^xxgk：不认识的选项：--verbose$/],
     [['check', 'a.json', '--json=yes'], /^xxgk：选项 --json 后面不用写值$/],
     [['export', 'a.json', '--to', 'json', '--to', 'json'], /^xxgk：选项 --to 只能写一次$/],
@@ -37,7 +49,9 @@ describe('help and usage', () => {
 
   it('shows the command’s synopsis in a usage error', async () => {
     const run = await cli('check', 'a.json', '--verbose');
-    expect(linesOf(run.stderr)[1]).toBe('用法：npm run -s xxgk -- check FILE… [--previous FILE] [--json]');
+    expect(linesOf(run.stderr)[1]).toBe(
+      '用法：npm run -s xxgk -- check FILE… [--previous FILE] [--json]',
+    );
   });
 
   it('takes a file name starting with "-" after --', async () => {

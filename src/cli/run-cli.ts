@@ -32,8 +32,13 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
     files: { min: 1, max: Infinity },
     run: (io, args, synopsis) => {
       const previous = args.values.get('previous');
-      if (previous !== undefined && args.positionals.length > 1) return Promise.resolve(usageError(io, '--previous 只能用于检查单个文件', synopsis));
-      return runCheck(io, { files: args.positionals, json: args.flags.has('json'), ...(previous !== undefined ? { previous } : {}) });
+      if (previous !== undefined && args.positionals.length > 1)
+        return Promise.resolve(usageError(io, '--previous 只能用于检查单个文件', synopsis));
+      return runCheck(io, {
+        files: args.positionals,
+        json: args.flags.has('json'),
+        ...(previous !== undefined ? { previous } : {}),
+      });
     },
   },
   export: {
@@ -45,17 +50,28 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
     files: { min: 1, max: 1 },
     run: (io, args, synopsis) => {
       const to = args.values.get('to');
-      if (to === undefined) return Promise.resolve(usageError(io, '缺少 --to：要导出为哪种格式（json、text、html 或 docx）', synopsis));
-      if (!isExportFormat(to)) return Promise.resolve(usageError(io, `不认识的导出格式：${to}（可选 ${EXPORT_FORMATS.join('、')}）`, synopsis));
+      if (to === undefined)
+        return Promise.resolve(
+          usageError(io, '缺少 --to：要导出为哪种格式（json、text、html 或 docx）', synopsis),
+        );
+      if (!isExportFormat(to))
+        return Promise.resolve(
+          usageError(io, `不认识的导出格式：${to}（可选 ${EXPORT_FORMATS.join('、')}）`, synopsis),
+        );
       const output = args.values.get('output');
-      return runExport(io, { file: args.positionals[0]!, to, ...(output !== undefined ? { output } : {}) });
+      return runExport(io, {
+        file: args.positionals[0]!,
+        to,
+        ...(output !== undefined ? { output } : {}),
+      });
     },
   },
   rollover: {
     synopsis: 'rollover FILE --year Y',
     options: [],
     files: { min: 0, max: Infinity },
-    run: (io) => Promise.resolve(notYetSupported(io, ' rollover 命令：由上年报告生成新一年度的草稿')),
+    run: (io) =>
+      Promise.resolve(notYetSupported(io, ' rollover 命令：由上年报告生成新一年度的草稿')),
   },
   aggregate: {
     synopsis: 'aggregate FILE…',
@@ -80,14 +96,30 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) return usageError(io, name.startsWith('-') ? `请先写命令（${Object.keys(COMMANDS).join('、')}），再写选项` : `不认识的命令：${name}`);
+  if (!command)
+    return usageError(
+      io,
+      name.startsWith('-')
+        ? `请先写命令（${Object.keys(COMMANDS).join('、')}），再写选项`
+        : `不认识的命令：${name}`,
+    );
   // Not-yet-available commands say so whatever their arguments.
-  if (command.files.min === 0) return command.run(io, { ok: true, positionals: rest, values: new Map(), flags: new Set() }, command.synopsis);
+  if (command.files.min === 0)
+    return command.run(
+      io,
+      { ok: true, positionals: rest, values: new Map(), flags: new Set() },
+      command.synopsis,
+    );
   const args = parseArgs(rest, command.options);
   if (!args.ok) return usageError(io, args.message, command.synopsis);
-  if (args.positionals.length < command.files.min) return usageError(io, `${name} 命令缺少文件名`, command.synopsis);
+  if (args.positionals.length < command.files.min)
+    return usageError(io, `${name} 命令缺少文件名`, command.synopsis);
   if (args.positionals.length > command.files.max) {
-    return usageError(io, `${name} 命令只能给一个文件，多余的参数：${args.positionals.slice(command.files.max).join(' ')}`, command.synopsis);
+    return usageError(
+      io,
+      `${name} 命令只能给一个文件，多余的参数：${args.positionals.slice(command.files.max).join(' ')}`,
+      command.synopsis,
+    );
   }
   return command.run(io, args, command.synopsis);
 }

@@ -7,7 +7,8 @@ import { createNodeIo } from './node-io.ts';
 import { runCli } from './run-cli.ts';
 
 export const SEEDS = path.resolve(process.cwd(), '../shared/fixtures/seeds/');
-export const seedPath = (name: 'mfa-2024' | 'mfa-2020'): string => path.join(SEEDS, `${name}.expected.json`);
+export const seedPath = (name: 'mfa-2024' | 'mfa-2020'): string =>
+  path.join(SEEDS, `${name}.expected.json`);
 
 export type Tree = Record<string, unknown>;
 const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -31,17 +32,28 @@ export function setPath(tree: Tree, dotted: string, value: unknown): Tree {
 }
 
 export function getPath(tree: unknown, dotted: string): unknown {
-  return dotted.split('.').reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
+  return dotted
+    .split('.')
+    .reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
 }
 
 /** A temporary folder for one test file; remove it in afterAll. */
-export async function makeTempDir(): Promise<{ dir: string; write(name: string, content: string | Uint8Array | Tree): Promise<string>; cleanup(): Promise<void> }> {
+export async function makeTempDir(): Promise<{
+  dir: string;
+  write(name: string, content: string | Uint8Array | Tree): Promise<string>;
+  cleanup(): Promise<void>;
+}> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xxgk-cli-'));
   return {
     dir,
     async write(name, content) {
       const file = path.join(dir, name);
-      await writeFile(file, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2));
+      await writeFile(
+        file,
+        typeof content === 'string' || content instanceof Uint8Array
+          ? content
+          : JSON.stringify(content, null, 2),
+      );
       return file;
     },
     cleanup: () => rm(dir, { recursive: true, force: true }),
@@ -58,7 +70,11 @@ export interface CliRun {
 export async function cli(...argv: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { ...createNodeIo(), stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const io: CliIo = {
+    ...createNodeIo(),
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
 }

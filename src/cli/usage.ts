@@ -43,8 +43,15 @@ export function notYetSupported(io: CliIo, what: string): number {
 }
 
 /** "文件名：原因", then the listed problems indented, on stderr; exit code 2. */
-export function printLoadFailure(io: CliIo, label: string, failure: Extract<LoadResult, { ok: false }>): number {
-  const lines = [`${oneLine(label)}：${oneLine(failure.reason)}`, ...failure.details.map((d) => `  ${oneLine(d)}`)];
+export function printLoadFailure(
+  io: CliIo,
+  label: string,
+  failure: Extract<LoadResult, { ok: false }>,
+): number {
+  const lines = [
+    `${oneLine(label)}：${oneLine(failure.reason)}`,
+    ...failure.details.map((d) => `  ${oneLine(d)}`),
+  ];
   io.stderr(`${lines.join('\n')}\n`);
   return EXIT_FAILURE;
 }

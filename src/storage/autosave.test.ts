@@ -11,7 +11,14 @@ afterEach(() => {
 
 /** An editor's data and a save that snapshots it, takes `saveMs`, and records overlap. */
 function harness(saveMs = 0, fail?: () => boolean) {
-  const state = { data: 0, saved: [] as number[], startedAt: [] as number[], active: 0, maxActive: 0, statuses: [] as AutosaveStatus[] };
+  const state = {
+    data: 0,
+    saved: [] as number[],
+    startedAt: [] as number[],
+    active: 0,
+    maxActive: 0,
+    statuses: [] as AutosaveStatus[],
+  };
   const save = async () => {
     state.active++;
     state.maxActive = Math.max(state.maxActive, state.active);
@@ -63,7 +70,8 @@ describe('createAutosaver', () => {
     }
     await vi.advanceTimersByTimeAsync(2000);
     // Every change is followed by a save start no later than 1 s after it.
-    for (const t of changes) expect(state.startedAt.find((s) => s >= t)! - t).toBeLessThanOrEqual(1000);
+    for (const t of changes)
+      expect(state.startedAt.find((s) => s >= t)! - t).toBeLessThanOrEqual(1000);
     expect(state.saved.at(-1)).toBe(40);
     expect(state.maxActive).toBe(1);
   });
@@ -127,7 +135,9 @@ describe('createAutosaver', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(state.statuses.map((s) => s.state)).toEqual(['saving', 'error']);
     const error = state.statuses[1];
-    expect(error?.state === 'error' && error.error instanceof Error && error.error.message).toBe('disk full');
+    expect(error?.state === 'error' && error.error instanceof Error && error.error.message).toBe(
+      'disk full',
+    );
     expect(saver.hasUnsavedChanges()).toBe(true);
     await expect(saver.flush()).rejects.toThrow('disk full');
     await vi.advanceTimersByTimeAsync(5000);
@@ -158,7 +168,9 @@ describe('installPageHideFlush', () => {
   it('flushes on pagehide and when the page becomes hidden, until removed', async () => {
     const { state, saver, change } = harness();
     const win = new EventTarget();
-    const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+    const doc = Object.assign(new EventTarget(), {
+      visibilityState: 'visible' as DocumentVisibilityState,
+    });
     const remove = installPageHideFlush(saver, { window: win, document: doc });
 
     change();

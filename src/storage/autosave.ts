@@ -46,7 +46,13 @@ export interface Autosaver {
  * After a failed save the changes stay pending and are retried on the next `schedule()` or
  * `flush()` (not automatically: a full disk or a conflict will not fix itself).
  */
-export function createAutosaver({ save, delayMs = 500, maxDelayMs = 1000, onStatus, now = Date.now }: AutosaverOptions): Autosaver {
+export function createAutosaver({
+  save,
+  delayMs = 500,
+  maxDelayMs = 1000,
+  onStatus,
+  now = Date.now,
+}: AutosaverOptions): Autosaver {
   let dirty = false;
   let firstDirtyAt: number | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -137,7 +143,10 @@ export interface PageHideTargets {
  * 'visibilitychange' to hidden (the last event a browser reliably delivers) and on 'pagehide'.
  * Returns the function that removes the listeners.
  */
-export function installPageHideFlush(autosaver: Pick<Autosaver, 'flush'>, targets: PageHideTargets = {}): () => void {
+export function installPageHideFlush(
+  autosaver: Pick<Autosaver, 'flush'>,
+  targets: PageHideTargets = {},
+): () => void {
   const scope = globalThis as { window?: EventTarget; document?: PageHideTargets['document'] };
   const win = targets.window ?? scope.window;
   const doc = targets.document ?? scope.document;

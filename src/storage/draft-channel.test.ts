@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claimDraft, createDraftChannel, DRAFT_LOCK_PREFIX, type DraftChannel, type DraftMessage, type LockRequester } from './index.ts';
+import {
+  claimDraft,
+  createDraftChannel,
+  DRAFT_LOCK_PREFIX,
+  type DraftChannel,
+  type DraftMessage,
+  type LockRequester,
+} from './index.ts';
 
 /**
  * A browser's lock manager shared by several tabs, with the Web Locks semantics used here:
@@ -34,15 +41,26 @@ afterEach(() => {
 
 describe('claimDraft', () => {
   it('makes every tab owner where the Locks API is missing or refused', async () => {
-    expect(await claimDraft('d1', { locks: null })).toMatchObject({ owner: true, supported: false });
-    const refusing: LockRequester = { request: () => Promise.reject(new DOMException('opaque origin', 'SecurityError')) };
-    expect(await claimDraft('d1', { locks: refusing })).toMatchObject({ owner: true, supported: false });
+    expect(await claimDraft('d1', { locks: null })).toMatchObject({
+      owner: true,
+      supported: false,
+    });
+    const refusing: LockRequester = {
+      request: () => Promise.reject(new DOMException('opaque origin', 'SecurityError')),
+    };
+    expect(await claimDraft('d1', { locks: refusing })).toMatchObject({
+      owner: true,
+      supported: false,
+    });
     const throwing: LockRequester = {
       request: () => {
         throw new TypeError('no');
       },
     };
-    expect(await claimDraft('d1', { locks: throwing })).toMatchObject({ owner: true, supported: false });
+    expect(await claimDraft('d1', { locks: throwing })).toMatchObject({
+      owner: true,
+      supported: false,
+    });
   });
 
   it('tells a second tab that the draft is open elsewhere, until the first releases it', async () => {
@@ -52,7 +70,10 @@ describe('claimDraft', () => {
     const a = await claimDraft('d1', { locks: tabA });
     expect(a).toMatchObject({ owner: true, supported: true });
     expect(backend.held.has(`${DRAFT_LOCK_PREFIX}d1`)).toBe(true);
-    expect(await claimDraft('d1', { locks: tabB })).toMatchObject({ owner: false, supported: true });
+    expect(await claimDraft('d1', { locks: tabB })).toMatchObject({
+      owner: false,
+      supported: true,
+    });
     expect(await claimDraft('d2', { locks: tabB })).toMatchObject({ owner: true });
 
     a.release();

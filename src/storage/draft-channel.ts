@@ -19,7 +19,12 @@ export const DRAFT_LOCK_PREFIX = 'xxgk-draft:';
 /** Every message names the sending tab; all but a restore name the draft. */
 export type DraftMessage =
   /** The report was saved at this revision. */
-  | { readonly type: 'saved'; readonly id: string; readonly revision: number; readonly tabId: string }
+  | {
+      readonly type: 'saved';
+      readonly id: string;
+      readonly revision: number;
+      readonly tabId: string;
+    }
   /** The editor opened / closed the draft. */
   | { readonly type: 'opened'; readonly id: string; readonly tabId: string }
   | { readonly type: 'closed'; readonly id: string; readonly tabId: string }
@@ -61,7 +66,9 @@ function isDraftMessage(value: unknown): value is DraftMessage {
 }
 
 /** A channel to the other tabs; a silent no-op where BroadcastChannel is missing. */
-export function createDraftChannel(options: { readonly name?: string; readonly tabId?: string } = {}): DraftChannel {
+export function createDraftChannel(
+  options: { readonly name?: string; readonly tabId?: string } = {},
+): DraftChannel {
   const tabId = options.tabId ?? newDraftId();
   const Channel = (globalThis as { BroadcastChannel?: typeof BroadcastChannel }).BroadcastChannel;
   let channel: BroadcastChannel | null = null;
@@ -118,7 +125,11 @@ export function announceDraft(message: DraftAnnouncement): void {
 
 /** The part of the Web Locks API used here (navigator.locks satisfies it; tests pass a fake). */
 export interface LockRequester {
-  request(name: string, options: LockOptions, callback: (lock: Lock | null) => Promise<void> | void): Promise<void>;
+  request(
+    name: string,
+    options: LockOptions,
+    callback: (lock: Lock | null) => Promise<void> | void,
+  ): Promise<void>;
 }
 
 export interface DraftClaim {
@@ -166,7 +177,12 @@ function defaultLocks(): LockRequester | null {
   }
 }
 
-function requestLock(locks: LockRequester, id: string, steal: boolean, holds: Map<string, Hold>): Hold {
+function requestLock(
+  locks: LockRequester,
+  id: string,
+  steal: boolean,
+  holds: Map<string, Hold>,
+): Hold {
   let releaseLock = () => {};
   const released = new Promise<void>((resolve) => (releaseLock = resolve));
   const onLost = new Set<() => void>();
@@ -180,7 +196,11 @@ function requestLock(locks: LockRequester, id: string, steal: boolean, holds: Ma
     };
     let request: Promise<void>;
     try {
-      request = locks.request(DRAFT_LOCK_PREFIX + id, steal ? { steal: true } : { ifAvailable: true }, callback);
+      request = locks.request(
+        DRAFT_LOCK_PREFIX + id,
+        steal ? { steal: true } : { ifAvailable: true },
+        callback,
+      );
     } catch {
       return resolve('unsupported');
     }

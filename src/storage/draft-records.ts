@@ -37,7 +37,10 @@ export function defaultDraftName(agency: string, year: number): string {
 }
 
 /** The trimmed name, or the default name when blank; at most 200 characters. */
-export function cleanDraftName(name: string | undefined, report: Pick<Report, 'agency' | 'year'>): string {
+export function cleanDraftName(
+  name: string | undefined,
+  report: Pick<Report, 'agency' | 'year'>,
+): string {
   const trimmed = (name ?? '').trim();
   return (trimmed || defaultDraftName(report.agency, report.year)).slice(0, MAX_NAME_LENGTH);
 }
@@ -56,19 +59,46 @@ export function findingCounts(report: Report): FindingCounts {
 }
 
 /** The list entry of a record (counts computed unless given). */
-export function draftMeta(record: DraftRecord, counts: FindingCounts = findingCounts(record.report)): DraftMeta {
+export function draftMeta(
+  record: DraftRecord,
+  counts: FindingCounts = findingCounts(record.report),
+): DraftMeta {
   const { id, name, report, createdAt, updatedAt, revision } = record;
-  return { id, name, agency: report.agency, year: report.year, format: report.format, createdAt, updatedAt, revision, ...counts };
+  return {
+    id,
+    name,
+    agency: report.agency,
+    year: report.year,
+    format: report.format,
+    createdAt,
+    updatedAt,
+    revision,
+    ...counts,
+  };
 }
 
 /** Most recently edited first; ties by creation, then id (stable across calls). */
-export function compareDrafts(a: Pick<DraftMeta, 'id' | 'createdAt' | 'updatedAt'>, b: Pick<DraftMeta, 'id' | 'createdAt' | 'updatedAt'>): number {
-  return b.updatedAt - a.updatedAt || b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function compareDrafts(
+  a: Pick<DraftMeta, 'id' | 'createdAt' | 'updatedAt'>,
+  b: Pick<DraftMeta, 'id' | 'createdAt' | 'updatedAt'>,
+): number {
+  return (
+    b.updatedAt - a.updatedAt ||
+    b.createdAt - a.createdAt ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** The backup file text for these drafts (e.g. from the store, or the draft in memory when storage fails). */
-export function serializeBackup(drafts: readonly DraftRecord[], exportedAt: Date = new Date()): string {
-  const file: BackupFile = { schema: BACKUP_SCHEMA_ID, exportedAt: exportedAt.toISOString(), drafts: [...drafts] };
+export function serializeBackup(
+  drafts: readonly DraftRecord[],
+  exportedAt: Date = new Date(),
+): string {
+  const file: BackupFile = {
+    schema: BACKUP_SCHEMA_ID,
+    exportedAt: exportedAt.toISOString(),
+    drafts: [...drafts],
+  };
   return JSON.stringify(file, null, 1);
 }
 
@@ -78,9 +108,12 @@ export function backupFileName(date: Date = new Date()): string {
   return `xxgk-nianbao-草稿备份-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
 }
 
-export type ParseBackupResult = { readonly ok: true; readonly drafts: DraftRecord[] } | { readonly ok: false; readonly message: string };
+export type ParseBackupResult =
+  | { readonly ok: true; readonly drafts: DraftRecord[] }
+  | { readonly ok: false; readonly message: string };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /**
@@ -90,7 +123,8 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
  */
 export function parseBackup(text: string, now: number = Date.now()): ParseBackupResult {
   const fail = (message: string): ParseBackupResult => ({ ok: false, message });
-  if (text.length > MAX_BACKUP_CHARS) return fail('文件过大，不是本工具的草稿备份，未恢复任何草稿。');
+  if (text.length > MAX_BACKUP_CHARS)
+    return fail('文件过大，不是本工具的草稿备份，未恢复任何草稿。');
   if (text.trim() === '') return fail('文件是空的，未恢复任何草稿。');
   let value: unknown;
   try {
@@ -99,9 +133,12 @@ export function parseBackup(text: string, now: number = Date.now()): ParseBackup
     return fail('不是有效的备份文件：内容不是 JSON（文件可能不完整或已损坏），未恢复任何草稿。');
   }
   if (!isObject(value) || value.schema !== BACKUP_SCHEMA_ID) {
-    const hint = isObject(value) && typeof value.schema === 'string' && value.schema.startsWith('xxgk-nianbao/report')
-      ? '这是一份报告文件，请用“打开报告”导入，而不是“恢复备份”。'
-      : `schema 应为“${BACKUP_SCHEMA_ID}”。`;
+    const hint =
+      isObject(value) &&
+      typeof value.schema === 'string' &&
+      value.schema.startsWith('xxgk-nianbao/report')
+        ? '这是一份报告文件，请用“打开报告”导入，而不是“恢复备份”。'
+        : `schema 应为“${BACKUP_SCHEMA_ID}”。`;
     return fail(`不是本工具的草稿备份文件：${hint}未恢复任何草稿。`);
   }
   if (!Array.isArray(value.drafts)) return fail('备份文件缺少草稿列表（drafts），未恢复任何草稿。');
@@ -116,14 +153,25 @@ export function parseBackup(text: string, now: number = Date.now()): ParseBackup
     if (!parsed.ok) {
       const [first] = parsed.issues;
       const more = parsed.issues.length > 1 ? `（另有 ${parsed.issues.length - 1} 处问题）` : '';
-      return fail(`备份文件中的${label}有问题：${first?.message ?? '报告内容无法读取'}${more}。未恢复任何草稿。`);
+      return fail(
+        `备份文件中的${label}有问题：${first?.message ?? '报告内容无法读取'}${more}。未恢复任何草稿。`,
+      );
     }
     const report = parsed.report;
     const createdAt = isTime(raw.createdAt) ? raw.createdAt : fallbackTime;
     const updatedAt = isTime(raw.updatedAt) ? raw.updatedAt : createdAt;
-    const revision = typeof raw.revision === 'number' && Number.isSafeInteger(raw.revision) && raw.revision >= 1 ? raw.revision : 1;
-    const ui: DraftUi = isObject(raw.ui) && typeof raw.ui.section === 'string' ? { section: raw.ui.section.slice(0, MAX_NAME_LENGTH) } : {};
-    const id = typeof raw.id === 'string' && raw.id !== '' && raw.id.length <= MAX_ID_LENGTH ? raw.id : newDraftId();
+    const revision =
+      typeof raw.revision === 'number' && Number.isSafeInteger(raw.revision) && raw.revision >= 1
+        ? raw.revision
+        : 1;
+    const ui: DraftUi =
+      isObject(raw.ui) && typeof raw.ui.section === 'string'
+        ? { section: raw.ui.section.slice(0, MAX_NAME_LENGTH) }
+        : {};
+    const id =
+      typeof raw.id === 'string' && raw.id !== '' && raw.id.length <= MAX_ID_LENGTH
+        ? raw.id
+        : newDraftId();
     const name = cleanDraftName(typeof raw.name === 'string' ? raw.name : undefined, report);
     drafts.push({ id, name, report, createdAt, updatedAt, revision, ui });
   }
@@ -134,6 +182,7 @@ function describeName(raw: unknown): string {
   if (!isObject(raw)) return '';
   if (typeof raw.name === 'string' && raw.name.trim()) return `“${raw.name.trim().slice(0, 60)}”`;
   const report = raw.report;
-  if (isObject(report) && typeof report.agency === 'string' && typeof report.year === 'number') return `“${defaultDraftName(report.agency, report.year)}”`;
+  if (isObject(report) && typeof report.agency === 'string' && typeof report.year === 'number')
+    return `“${defaultDraftName(report.agency, report.year)}”`;
   return '';
 }

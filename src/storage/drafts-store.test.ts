@@ -26,7 +26,8 @@ afterEach(() => {
 });
 
 /** A copy with one leaf cell changed, to make a report distinguishable. */
-const edited = (report: Report, value: number): Report => withCells(report, { 'requests.newReceived.naturalPerson': value });
+const edited = (report: Report, value: number): Report =>
+  withCells(report, { 'requests.newReceived.naturalPerson': value });
 
 describe('create, list, get', () => {
   it('creates an empty report whose format follows the year, with the default name', async () => {
@@ -48,7 +49,14 @@ describe('create, list, get', () => {
     const second = await store.createFrom(broken);
     const list = await store.list();
     expect(list.map((m) => m.id)).toEqual([second.id, first.id]);
-    expect(list[0]).toMatchObject({ name: '外交部2024年报告', agency: '外交部', year: 2024, format: '2021', errors: 3, warnings: 1 });
+    expect(list[0]).toMatchObject({
+      name: '外交部2024年报告',
+      agency: '外交部',
+      year: 2024,
+      format: '2021',
+      errors: 3,
+      warnings: 1,
+    });
     const expected = summarizeFindings(checkReport(broken, { mode: 'draft' }));
     expect(list[0]).toMatchObject({ errors: expected.errors, warnings: expected.warnings });
     expect(list[1]).toMatchObject({ errors: 0, warnings: 0, revision: 1 });
@@ -86,7 +94,10 @@ describe('save', () => {
     const opened = await tabB.get(draft.id);
     expect(opened?.revision).toBe(1);
 
-    expect(await tabA.save(draft.id, edited(draft.report, 1), 1)).toMatchObject({ ok: true, revision: 2 });
+    expect(await tabA.save(draft.id, edited(draft.report, 1), 1)).toMatchObject({
+      ok: true,
+      revision: 2,
+    });
     const conflict = await tabB.save(draft.id, edited(draft.report, 2), opened!.revision);
     expect(conflict.ok).toBe(false);
     if (conflict.ok || conflict.reason !== 'conflict') throw new Error('expected a conflict');
@@ -95,7 +106,9 @@ describe('save', () => {
     expect((await tabA.get(draft.id))?.report.requests.newReceived.naturalPerson).toBe(1);
 
     // Tab B may overwrite deliberately, from the revision it was shown.
-    expect(await tabB.save(draft.id, edited(draft.report, 2), conflict.current.revision)).toMatchObject({ ok: true, revision: 3 });
+    expect(
+      await tabB.save(draft.id, edited(draft.report, 2), conflict.current.revision),
+    ).toMatchObject({ ok: true, revision: 3 });
     expect((await tabA.get(draft.id))?.report.requests.newReceived.naturalPerson).toBe(2);
   });
 
@@ -103,7 +116,10 @@ describe('save', () => {
     const { stores } = await setup(2);
     const draft = await stores[0]!.create({ agency: '甲局', year: 2024 });
     expect(await stores[0]!.remove(draft.id)).toBe(true);
-    expect(await stores[1]!.save(draft.id, draft.report, 1)).toEqual({ ok: false, reason: 'missing' });
+    expect(await stores[1]!.save(draft.id, draft.report, 1)).toEqual({
+      ok: false,
+      reason: 'missing',
+    });
     expect(await stores[1]!.list()).toEqual([]);
   });
 
@@ -112,7 +128,11 @@ describe('save', () => {
     const draft = await store.create({ agency: '甲局', year: 2024 });
     expect(await store.saveUi(draft.id, { section: 'reviews' })).toBe(true);
     const stored = await store.get(draft.id);
-    expect(stored).toMatchObject({ revision: 1, updatedAt: draft.updatedAt, ui: { section: 'reviews' } });
+    expect(stored).toMatchObject({
+      revision: 1,
+      updatedAt: draft.updatedAt,
+      ui: { section: 'reviews' },
+    });
     expect(await store.save(draft.id, draft.report, 1)).toMatchObject({ ok: true, revision: 2 });
     expect(await store.saveUi('nope', {})).toBe(false);
   });
@@ -126,7 +146,11 @@ describe('duplicate, rename, remove', () => {
     const copy = await store.duplicate(draft.id);
     expect(copy).toBeDefined();
     expect(copy!.id).not.toBe(draft.id);
-    expect(copy).toMatchObject({ name: '外交部2024年报告（副本）', revision: 1, ui: { section: 'active' } });
+    expect(copy).toMatchObject({
+      name: '外交部2024年报告（副本）',
+      revision: 1,
+      ui: { section: 'active' },
+    });
     expect(copy!.report).toEqual(draft.report);
     const list = await store.list();
     expect(list.map((m) => m.id)).toEqual([copy!.id, draft.id]);
@@ -223,9 +247,13 @@ describe('backup', () => {
     const { store } = await setup();
     const good = await store.createFrom(loadFixture('mfa-2024'), '好的一份');
     const bad = await store.createFrom(loadFixture('mfa-2020'), '坏的一份');
-    const file = JSON.parse(await store.exportBackup()) as { drafts: { id: string; report: Record<string, unknown> }[] };
+    const file = JSON.parse(await store.exportBackup()) as {
+      drafts: { id: string; report: Record<string, unknown> }[];
+    };
     const badEntry = file.drafts.find((d) => d.id === bad.id)!;
-    (badEntry.report.requests as { newReceived: { naturalPerson: unknown } }).newReceived.naturalPerson = -1;
+    (
+      badEntry.report.requests as { newReceived: { naturalPerson: unknown } }
+    ).newReceived.naturalPerson = -1;
     // Put the bad one last so the good one would have been written first.
     file.drafts.sort((x) => (x.id === bad.id ? 1 : -1));
     const text = JSON.stringify(file);
@@ -246,10 +274,18 @@ describe('backup', () => {
   it('fills in missing metadata but never a report', async () => {
     const { store } = await setup();
     const report = loadFixture('mfa-2024');
-    const text = JSON.stringify({ schema: BACKUP_SCHEMA_ID, exportedAt: '2025-01-02T03:04:05.000Z', drafts: [{ report }] });
+    const text = JSON.stringify({
+      schema: BACKUP_SCHEMA_ID,
+      exportedAt: '2025-01-02T03:04:05.000Z',
+      drafts: [{ report }],
+    });
     expect(await store.importBackup(text)).toEqual({ ok: true, added: 1, skipped: 0 });
     const [meta] = await store.list();
-    expect(meta).toMatchObject({ name: '外交部2024年报告', revision: 1, updatedAt: Date.parse('2025-01-02T03:04:05.000Z') });
+    expect(meta).toMatchObject({
+      name: '外交部2024年报告',
+      revision: 1,
+      updatedAt: Date.parse('2025-01-02T03:04:05.000Z'),
+    });
     expect((await store.get(meta!.id))?.report).toEqual(report);
   });
 });
@@ -257,7 +293,11 @@ describe('backup', () => {
 describe('storage failures', () => {
   it('fails with a Chinese StorageError when the browser has no IndexedDB', async () => {
     const saved = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
-    Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(globalThis, 'indexedDB', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
     try {
       const error: unknown = await openDraftStore().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StorageError);
@@ -269,8 +309,15 @@ describe('storage failures', () => {
   });
 
   it('fails with StorageError when open() throws or errors', async () => {
-    const throwing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
-    await expect(openDraftStore({ indexedDB: throwing })).rejects.toMatchObject({ name: 'StorageError', kind: 'unavailable' });
+    const throwing = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    await expect(openDraftStore({ indexedDB: throwing })).rejects.toMatchObject({
+      name: 'StorageError',
+      kind: 'unavailable',
+    });
 
     // A database from a newer version of the app.
     const indexedDB = new IDBFactory();
@@ -296,10 +343,14 @@ describe('storage failures', () => {
           return request;
         },
       }) as unknown as IDBFactory;
-    const blocked: unknown = await openDraftStore({ indexedDB: factoryFiring('onblocked') }).catch((e: unknown) => e);
+    const blocked: unknown = await openDraftStore({ indexedDB: factoryFiring('onblocked') }).catch(
+      (e: unknown) => e,
+    );
     expect(blocked).toMatchObject({ name: 'StorageError', kind: 'blocked' });
     expect((blocked as StorageError).message).toContain('请关闭本工具的其他标签页');
-    await expect(openDraftStore({ indexedDB: factoryFiring(), openTimeoutMs: 20 })).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(
+      openDraftStore({ indexedDB: factoryFiring(), openTimeoutMs: 20 }),
+    ).rejects.toMatchObject({ kind: 'unavailable' });
   });
 
   it('closes when a newer version elsewhere needs the database, and rejects later calls with StorageError', async () => {
@@ -326,13 +377,17 @@ describe('storage failures', () => {
     const { store, indexedDB } = await setup();
     const draft = await store.create({ agency: '甲局', year: 2024 });
     // Make every put fail as a full disk would.
-    const proto = Object.getPrototypeOf((await rawStore(indexedDB)).objectStore) as { put: (...args: unknown[]) => unknown };
+    const proto = Object.getPrototypeOf((await rawStore(indexedDB)).objectStore) as {
+      put: (...args: unknown[]) => unknown;
+    };
     const put = proto.put;
     proto.put = () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      const error: unknown = await store.save(draft.id, edited(draft.report, 1), 1).catch((e: unknown) => e);
+      const error: unknown = await store
+        .save(draft.id, edited(draft.report, 1), 1)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StorageError);
       expect((error as StorageError).kind).toBe('quota');
       expect((error as StorageError).message).toContain('存储空间已满');

@@ -7,8 +7,25 @@
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { createEmptyReport, type Report } from '../domain/index.ts';
-import { cleanDraftName, compareDrafts, draftMeta, findingCounts, newDraftId, parseBackup, serializeBackup } from './draft-records.ts';
-import type { DraftMeta, DraftRecord, DraftStore, DraftUi, ImportBackupResult, NewDraftOptions, OpenDraftStoreOptions, SaveResult } from './drafts-store.types.ts';
+import {
+  cleanDraftName,
+  compareDrafts,
+  draftMeta,
+  findingCounts,
+  newDraftId,
+  parseBackup,
+  serializeBackup,
+} from './draft-records.ts';
+import type {
+  DraftMeta,
+  DraftRecord,
+  DraftStore,
+  DraftUi,
+  ImportBackupResult,
+  NewDraftOptions,
+  OpenDraftStoreOptions,
+  SaveResult,
+} from './drafts-store.types.ts';
 import { errorName, StorageError, toStorageError } from './storage-error.ts';
 
 export const DEFAULT_DB_NAME = 'xxgk-nianbao';
@@ -24,7 +41,11 @@ interface DraftsDb extends DBSchema {
 export async function openDraftStore(options: OpenDraftStoreOptions = {}): Promise<DraftStore> {
   const factory = options.indexedDB ?? globalIndexedDb();
   if (!factory) throw new StorageError('unavailable', new Error('indexedDB is not available'));
-  const raw = await openDatabase(factory, options.dbName ?? DEFAULT_DB_NAME, options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS);
+  const raw = await openDatabase(
+    factory,
+    options.dbName ?? DEFAULT_DB_NAME,
+    options.openTimeoutMs ?? DEFAULT_OPEN_TIMEOUT_MS,
+  );
   // idb's wrap is untyped as to the schema; the upgrade in openDatabase creates exactly DraftsDb.
   const db = wrap(raw) as unknown as IDBPDatabase<DraftsDb>;
   return new IdbDraftStore(db, raw, options);
@@ -52,10 +73,21 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Pro
     try {
       request = factory.open(name, DB_VERSION);
     } catch (error) {
-      reject(new StorageError(errorName(error) === 'QuotaExceededError' ? 'quota' : 'unavailable', error));
+      reject(
+        new StorageError(
+          errorName(error) === 'QuotaExceededError' ? 'quota' : 'unavailable',
+          error,
+        ),
+      );
       return;
     }
-    const timer = setTimeout(() => fail(new StorageError('unavailable', new Error(`opening IndexedDB took over ${timeoutMs} ms`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        fail(
+          new StorageError('unavailable', new Error(`opening IndexedDB took over ${timeoutMs} ms`)),
+        ),
+      timeoutMs,
+    );
     request.onupgradeneeded = (event) => {
       const db = request.result;
       if (event.oldVersion < 1) {
@@ -88,13 +120,21 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Pro
         );
       } else fail(new StorageError(kind === 'QuotaExceededError' ? 'quota' : 'unavailable', error));
     };
-    request.onblocked = () => fail(new StorageError('blocked', new Error('IndexedDB open is blocked by another connection')));
+    request.onblocked = () =>
+      fail(
+        new StorageError('blocked', new Error('IndexedDB open is blocked by another connection')),
+      );
   });
 }
 
 /** Whether a backup draft is exactly what is stored (same name, revision, time and report). */
 function sameDraft(a: DraftRecord, b: DraftRecord): boolean {
-  return a.name === b.name && a.revision === b.revision && a.updatedAt === b.updatedAt && deepEqual(a.report, b.report);
+  return (
+    a.name === b.name &&
+    a.revision === b.revision &&
+    a.updatedAt === b.updatedAt &&
+    deepEqual(a.report, b.report)
+  );
 }
 
 /** Structural equality of JSON-like values; key order does not matter, an undefined property equals a missing one. */
@@ -158,14 +198,26 @@ class IdbDraftStore implements DraftStore {
 
   createFrom(report: Report, name?: string): Promise<DraftRecord> {
     const now = this.now();
-    const record: DraftRecord = { id: newDraftId(), name: cleanDraftName(name, report), report, createdAt: now, updatedAt: now, revision: 1, ui: {} };
+    const record: DraftRecord = {
+      id: newDraftId(),
+      name: cleanDraftName(name, report),
+      report,
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      ui: {},
+    };
     return this.addRecord(record, draftMeta(record));
   }
 
   private addRecord(record: DraftRecord, meta: DraftMeta): Promise<DraftRecord> {
     return this.run(async () => {
       const tx = this.db.transaction(['drafts', 'meta'], 'readwrite');
-      await Promise.all([tx.objectStore('drafts').add(record), tx.objectStore('meta').put(meta), tx.done]);
+      await Promise.all([
+        tx.objectStore('drafts').add(record),
+        tx.objectStore('meta').put(meta),
+        tx.done,
+      ]);
       return record;
     });
   }
@@ -186,7 +238,13 @@ class IdbDraftStore implements DraftStore {
         return { ok: false, reason: 'conflict', current };
       }
       const updatedAt = Math.max(this.now(), current.updatedAt);
-      const next: DraftRecord = { ...current, report, updatedAt, revision: current.revision + 1, ui: ui ?? current.ui };
+      const next: DraftRecord = {
+        ...current,
+        report,
+        updatedAt,
+        revision: current.revision + 1,
+        ui: ui ?? current.ui,
+      };
       const meta = draftMeta(next, counts);
       await Promise.all([drafts.put(next), tx.objectStore('meta').put(meta), tx.done]);
       return { ok: true, revision: next.revision, updatedAt };
@@ -217,9 +275,23 @@ class IdbDraftStore implements DraftStore {
         return undefined;
       }
       const now = this.now();
-      const copy: DraftRecord = { ...source, id: newDraftId(), name: `${source.name}（副本）`, createdAt: now, updatedAt: now, revision: 1 };
+      const copy: DraftRecord = {
+        ...source,
+        id: newDraftId(),
+        name: `${source.name}（副本）`,
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
+      };
       const copyMeta: DraftMeta = sourceMeta
-        ? { ...sourceMeta, id: copy.id, name: copy.name, createdAt: now, updatedAt: now, revision: 1 }
+        ? {
+            ...sourceMeta,
+            id: copy.id,
+            name: copy.name,
+            createdAt: now,
+            updatedAt: now,
+            revision: 1,
+          }
         : draftMeta(copy);
       await Promise.all([drafts.add(copy), meta.put(copyMeta), tx.done]);
       return copy;
@@ -237,8 +309,14 @@ class IdbDraftStore implements DraftStore {
         return false;
       }
       const updatedAt = Math.max(this.now(), current.updatedAt);
-      const next: DraftRecord = { ...current, name: cleanDraftName(name, current.report), updatedAt };
-      const nextMeta: DraftMeta = currentMeta ? { ...currentMeta, name: next.name, updatedAt } : draftMeta(next);
+      const next: DraftRecord = {
+        ...current,
+        name: cleanDraftName(name, current.report),
+        updatedAt,
+      };
+      const nextMeta: DraftMeta = currentMeta
+        ? { ...currentMeta, name: next.name, updatedAt }
+        : draftMeta(next);
       await Promise.all([drafts.put(next), meta.put(nextMeta), tx.done]);
       return true;
     });
@@ -292,7 +370,10 @@ class IdbDraftStore implements DraftStore {
         taken.add(record.id);
         writes.push({ record, meta: recordMeta });
       });
-      await Promise.all([...writes.flatMap((w) => [drafts.add(w.record), meta.put(w.meta)]), tx.done]);
+      await Promise.all([
+        ...writes.flatMap((w) => [drafts.add(w.record), meta.put(w.meta)]),
+        tx.done,
+      ]);
       return { ok: true, added: writes.length, skipped };
     });
   }

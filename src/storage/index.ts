@@ -35,4 +35,11 @@ export {
   type DraftMessage,
   type LockRequester,
 } from './draft-channel.ts';
-export { createAutosaver, installPageHideFlush, type Autosaver, type AutosaverOptions, type AutosaveStatus, type PageHideTargets } from './autosave.ts';
+export {
+  createAutosaver,
+  installPageHideFlush,
+  type Autosaver,
+  type AutosaverOptions,
+  type AutosaveStatus,
+  type PageHideTargets,
+} from './autosave.ts';

@@ -36,7 +36,13 @@ export class StorageError extends Error {
 
 /** The `name` of a thrown DOMException / Error, if any. */
 export function errorName(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string') return error.name;
+  if (
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
+    typeof error.name === 'string'
+  )
+    return error.name;
   return undefined;
 }
 

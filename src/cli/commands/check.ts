@@ -1,4 +1,11 @@
-import { checkReport, summarizeFindings, type Finding, type FindingSummary, type FormatId, type Report } from '../../domain/index.ts';
+import {
+  checkReport,
+  summarizeFindings,
+  type Finding,
+  type FindingSummary,
+  type FormatId,
+  type Report,
+} from '../../domain/index.ts';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { findingLine, oneLine, reportName, summaryLine } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
@@ -43,7 +50,14 @@ function checkLoaded(file: string, report: Report, previous?: Report): CheckedFi
 }
 
 function resultJson(c: CheckedFile): CheckResultJson {
-  return { file: c.file, agency: c.report.agency, year: c.report.year, format: c.report.format, summary: c.summary, findings: c.findings };
+  return {
+    file: c.file,
+    agency: c.report.agency,
+    year: c.report.year,
+    format: c.report.format,
+    summary: c.summary,
+    findings: c.findings,
+  };
 }
 
 /** A one-word verdict for a row of the multi-file table (the counts are beside it). */
@@ -54,7 +68,12 @@ function verdict(summary: FindingSummary): string {
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** `check FILE [--previous FILE] [--json]`: every finding, then a summary line; exit 1 on any error. */
-async function checkOne(io: CliIo, file: string, previousFile: string | undefined, asJson: boolean): Promise<number> {
+async function checkOne(
+  io: CliIo,
+  file: string,
+  previousFile: string | undefined,
+  asJson: boolean,
+): Promise<number> {
   const loaded = await loadReport(io, file);
   if (!loaded.ok) return printLoadFailure(io, file, loaded);
   let previous: Report | undefined;
@@ -63,12 +82,19 @@ async function checkOne(io: CliIo, file: string, previousFile: string | undefine
     if (!loadedPrevious.ok) return printLoadFailure(io, `上年报告 ${previousFile}`, loadedPrevious);
     previous = loadedPrevious.report;
     if (previous.year !== loaded.report.year - 1) {
-      io.stderr(`注意：--previous 给出的是 ${reportName(previous)}，本报告为 ${loaded.report.year} 年度\n`);
+      io.stderr(
+        `注意：--previous 给出的是 ${reportName(previous)}，本报告为 ${loaded.report.year} 年度\n`,
+      );
     }
   }
   const checked = checkLoaded(file, loaded.report, previous);
   if (asJson) io.stdout(json(resultJson(checked)));
-  else io.stdout([...checked.findings.map(findingLine), summaryLine(checked.report, checked.summary)].join('\n') + '\n');
+  else
+    io.stdout(
+      [...checked.findings.map(findingLine), summaryLine(checked.report, checked.summary)].join(
+        '\n',
+      ) + '\n',
+    );
   return checked.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -80,7 +106,11 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
   const rows: Checked[] = [];
   for (const file of files) {
     const loaded = await loadReport(io, file);
-    rows.push(loaded.ok ? checkLoaded(file, loaded.report) : { ok: false, file, reason: loaded.reason, details: loaded.details });
+    rows.push(
+      loaded.ok
+        ? checkLoaded(file, loaded.report)
+        : { ok: false, file, reason: loaded.reason, details: loaded.details },
+    );
   }
   const checked = rows.filter((r): r is CheckedFile => r.ok);
   const failed = rows.length - checked.length;
@@ -89,7 +119,9 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
   const total = { files: rows.length, checked: checked.length, failed, errors, warnings };
 
   if (asJson) {
-    const results = rows.map((r) => (r.ok ? resultJson(r) : { file: r.file, error: r.reason, details: r.details }));
+    const results = rows.map((r) =>
+      r.ok ? resultJson(r) : { file: r.file, error: r.reason, details: r.details },
+    );
     io.stdout(json({ files: results, total }));
   } else {
     const lines = rows.map((r) =>
@@ -104,6 +136,11 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
   return failed > 0 ? EXIT_FAILURE : errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export async function runCheck(io: CliIo, { files, previous, json: asJson }: CheckOptions): Promise<number> {
-  return files.length === 1 ? checkOne(io, files[0]!, previous, asJson) : checkMany(io, files, asJson);
+export async function runCheck(
+  io: CliIo,
+  { files, previous, json: asJson }: CheckOptions,
+): Promise<number> {
+  return files.length === 1
+    ? checkOne(io, files[0]!, previous, asJson)
+    : checkMany(io, files, asJson);
 }

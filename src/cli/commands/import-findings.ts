@@ -11,6 +11,8 @@ export function printImportFindings(io: CliIo, file: string, report: Report): vo
   const findings = importFindings(report);
   if (findings.length === 0) return;
   const lines = findings.map(findingLine);
-  lines.push(`${oneLine(file)}：导入时发现 ${findings.length} 个问题；输出中的总计已按分项重新计算`);
+  lines.push(
+    `${oneLine(file)}：导入时发现 ${findings.length} 个问题；输出中的总计已按分项重新计算`,
+  );
   io.stderr(`${lines.join('\n')}\n`);
 }
