@@ -8,9 +8,10 @@ import { useHashRoute } from './shared/use-hash-route.ts';
 
 // The grid (TanStack Table, the paste and keyboard code) loads with the first editor or table
 // shown, keeping the start page's JavaScript small.
-const EditorPage = lazy(() =>
-  import('./editor/editor-page.tsx').then((m) => ({ default: m.EditorPage })),
-);
+const loadEditor = () => import('./editor/editor-page.tsx');
+// Opened straight on a draft (a reload, a bookmark): fetch the editor while the drafts open.
+if (window.location.hash.startsWith('#/draft/')) void loadEditor();
+const EditorPage = lazy(() => loadEditor().then((m) => ({ default: m.EditorPage })));
 const ReportView = lazy(() =>
   import('./report-view/report-view.tsx').then((m) => ({ default: m.ReportView })),
 );

@@ -8,13 +8,24 @@ function isTree(v: unknown): v is Tree {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// Ids are a fixed set (the templates' cells); splitting each once keeps the checks fast.
+const paths = new Map<CellId, readonly string[]>();
+function pathOf(id: CellId): readonly string[] {
+  let path = paths.get(id);
+  if (!path) {
+    path = id.split('.');
+    if (paths.size < 10_000) paths.set(id, path);
+  }
+  return path;
+}
+
 /**
  * The value of a cell, or undefined when the report has no such cell.
  * @example getCellValue(report, 'requests.newReceived.total') // 82
  */
 export function getCellValue(report: Report, id: CellId): CellValue | undefined {
   let node: unknown = report;
-  for (const key of id.split('.')) {
+  for (const key of pathOf(id)) {
     if (!isTree(node) || !Object.hasOwn(node, key)) return undefined;
     node = node[key];
   }

@@ -29,8 +29,21 @@ export function derivedValue(report: Report, template: FormatTemplate, id: CellI
   return filled ? roundMoney(sum) : null;
 }
 
+// Reports are never mutated, so a report's totals need computing once (last year's report is
+// checked again on every keystroke).
+const computed = new WeakMap<Report, Report>();
+
 /** A copy of the report with every derived total recomputed from its items. */
 export function withTotals<R extends Report>(report: R): R {
+  const known = computed.get(report);
+  if (known) return known as R;
+  const out = computeTotals(report);
+  computed.set(report, out);
+  computed.set(out, out);
+  return out;
+}
+
+function computeTotals<R extends Report>(report: R): R {
   const template = getTemplate(report.format);
   let out = report;
   for (const cell of allCells(template)) {

@@ -182,16 +182,23 @@ export const narrativeFigures: Rule = {
   },
 };
 
+// Last year's texts are compared on every check: their bigrams are kept (a few texts at a time).
+const bigramCache = new Map<string, Map<string, number>>();
+function bigrams(text: string): Map<string, number> {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
+  const m = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const g = text.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  if (bigramCache.size >= 16) bigramCache.delete(bigramCache.keys().next().value!);
+  bigramCache.set(text, m);
+  return m;
+}
+
 /** Dice coefficient of character bigrams: 1 for identical texts, near 0 for unrelated ones. */
 export function textSimilarity(a: string, b: string): number {
-  const bigrams = (s: string) => {
-    const m = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) {
-      const g = s.slice(i, i + 2);
-      m.set(g, (m.get(g) ?? 0) + 1);
-    }
-    return m;
-  };
   const x = bigrams(a.replace(/\s/g, ''));
   const y = bigrams(b.replace(/\s/g, ''));
   let common = 0;

@@ -1,3 +1,4 @@
+import type { CellId, FormatTemplate } from '../templates/index.ts';
 import { labelOf, mismatch, num, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule } from './rule.types.ts';
 
@@ -6,6 +7,23 @@ function applicantColumns(ctx: Parameters<Rule['check']>[0]): { key: string; lab
   return ctx.template.tables.requests.cells
     .filter((c) => c.id.startsWith('requests.newReceived.'))
     .map((c) => ({ key: c.id.slice('requests.newReceived.'.length), label: c.columnLabel }));
+}
+
+const enteredByTemplate = new WeakMap<FormatTemplate, Map<string, CellId[]>>();
+/** The entered cells of table 三 per column key; 'total' has all of them. */
+function enteredCellsByColumn(template: FormatTemplate): Map<string, CellId[]> {
+  let map = enteredByTemplate.get(template);
+  if (!map) {
+    map = new Map([['total', []]]);
+    for (const c of template.tables.requests.cells) {
+      if (c.sumOf) continue;
+      const key = c.id.slice(c.id.lastIndexOf('.') + 1);
+      map.set(key, [...(map.get(key) ?? []), c.id]);
+      map.get('total')!.push(c.id);
+    }
+    enteredByTemplate.set(template, map);
+  }
+  return map;
 }
 
 export const requestsBalance: Rule = {
@@ -18,12 +36,10 @@ export const requestsBalance: Rule = {
   check: (ctx) => {
     const { report, template } = ctx;
     const out: FindingDraft[] = [];
-    const entered = template.tables.requests.cells.filter((c) => !c.sumOf);
+    const inputsByColumn = enteredCellsByColumn(template);
     for (const col of applicantColumns(ctx)) {
       // While a column is still being filled in, a partial sum would raise a false alarm.
-      const inputs =
-        col.key === 'total' ? entered : entered.filter((c) => c.id.endsWith(`.${col.key}`));
-      if (inputs.some((c) => value(report, c.id) === null)) continue;
+      if (inputsByColumn.get(col.key)?.some((id) => value(report, id) === null)) continue;
       const ids = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map(
         (r) => `requests.${r}.${col.key}`,
       );
