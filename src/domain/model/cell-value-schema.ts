@@ -3,6 +3,7 @@
  * most 4 decimals, at most MAX_CELL_VALUE in size. The report schema and the typed-text parser
  * both use it, so a typed or pasted value can never take a shape a report file may not have.
  */
+import './zod-setup.ts';
 import { z } from 'zod';
 import type { CellKind } from '../templates/index.ts';
 

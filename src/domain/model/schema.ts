@@ -3,6 +3,7 @@
  * table shapes cannot drift apart), and the boundary functions that turn untrusted input into
  * a Report or a list of Chinese messages that name the path of each problem.
  */
+import './zod-setup.ts';
 import { z } from 'zod';
 import {
   allCells,
