@@ -13,13 +13,11 @@ async function openSeedDraft(page: Page): Promise<void> {
     ],
   };
   await page.goto('/');
-  await page
-    .getByTestId('restore-backup-input')
-    .setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
+  await page.getByTestId('restore-backup-input').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
   await page.getByRole('link', { name: '外交部2024年报告' }).click();
   await openTab(page, TABLE_3);
 }

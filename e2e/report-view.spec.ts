@@ -125,13 +125,11 @@ test.describe('first screen: a report opened from its JSON shows table 三 and i
       },
     ];
     for (const file of bad) {
-      await page
-        .getByTestId('open-report-input')
-        .setInputFiles({
-          name: file.name,
-          mimeType: 'application/octet-stream',
-          buffer: file.buffer,
-        });
+      await page.getByTestId('open-report-input').setInputFiles({
+        name: file.name,
+        mimeType: 'application/octet-stream',
+        buffer: file.buffer,
+      });
       await expect(page.getByRole('alert')).toContainText(file.reason);
       await expect(page.getByRole('alert')).toContainText(file.name);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('外交部2024年');

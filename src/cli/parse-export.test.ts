@@ -82,7 +82,7 @@ describe('export', () => {
     const run = await cli('export', seedPath('mfa-2020'), '--to=json', '-o', out);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`已导出到 ${out}\n`);
+    expect(run.stderr).toBe(`已导出 JSON：${out}\n`);
     expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(await loadSeed('mfa-2020'));
 
     const wrongTotal = await temp.write(
@@ -111,15 +111,36 @@ describe('export', () => {
     ]);
   });
 
-  it.each([
-    ['docx', 'Word 文档 docx'],
-    ['html', '网页 html'],
-    ['text', '纯文本 text'],
-  ])('says --to %s is not supported yet, exit 2', async (to, name) => {
-    const run = await cli('export', seedPath('mfa-2024'), '--to', to);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`尚不支持导出为 ${name}（将在后续版本提供）\n`);
+  it('exports the web page and the plain text to stdout', async () => {
+    const html = await cli('export', seedPath('mfa-2024'), '--to', 'html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<h1>外交部2024年政府信息公开工作年度报告</h1>');
+    expect(html.stdout).toContain('data-cell="requests.newReceived.naturalPerson">82<');
+    expect(html.stdout).not.toMatch(/<script/i);
+    expect(html.stdout).not.toContain('草稿');
+
+    const text = await cli('export', seedPath('mfa-2020'), '--to', 'text');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('一、本年新收政府信息公开申请数量\t26\t2\t1\t0\t0\t0\t29');
+  });
+
+  it('writes Word to -o OUT as a .docx (zip) file', async () => {
+    const out = path.join(temp.dir, 'report.docx');
+    const run = await cli('export', seedPath('mfa-2024'), '--to', 'docx', '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`已导出 Word 文档 docx：${out}\n`);
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('marks an export of a report with errors as 草稿', async () => {
+    const broken = await temp.write(
+      'broken.json',
+      setPath(await loadSeed('mfa-2024'), 'requests.newReceived.naturalPerson', 83),
+    );
+    const html = await cli('export', broken, '--to', 'html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('草稿');
   });
 
   it('needs --to, and a known format', async () => {

@@ -1,11 +1,6 @@
-/** What the commands do with a loaded report: totals, import findings, the JSON they print. */
-import { checkReport, RULES, withTotals, type Finding, type Report } from '../domain/index.ts';
-
-/** The report with every derived total recomputed, last year's report included. */
-export function withAllTotals(report: Report): Report {
-  const own = withTotals(report);
-  return report.previous ? { ...own, previous: withAllTotals(report.previous) } : own;
-}
+/** What the commands do with a loaded report: import findings, the JSON they print. */
+import { checkReport, RULES, type Finding, type Report } from '../domain/index.ts';
+import { renderJson } from '../io/export/json/render-json.ts';
 
 /** Rules about the file itself rather than its content: printed totals, values of the wrong kind. */
 const IMPORT_RULE_IDS: ReadonlySet<string> = new Set(['imported.totals', 'cells.valid']);
@@ -27,6 +22,4 @@ export function importFindings(report: Report): Finding[] {
 }
 
 /** The report JSON as printed and exported: derived totals included, 2-space indent, final newline. */
-export function reportJson(report: Report): string {
-  return `${JSON.stringify(withAllTotals(report), null, 2)}\n`;
-}
+export const reportJson = renderJson;

@@ -15,8 +15,10 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
   check FILE… [--previous FILE] [--json]   按正式发布的要求检查报告（勾稽关系、上年结转、空项…）；
                                            --previous 指定上年报告，--json 输出 JSON；
                                            给出多个文件时每个文件一行，最后一行合计
-  export FILE --to json [-o OUT]           导出报告（含重新计算的总计）到标准输出或文件 OUT；
-                                           text、html、docx 将在后续版本提供
+  export FILE --to json|html|text|docx [-o OUT]
+                                           导出报告（总计重新计算；有错误时标注“草稿”）：
+                                           json、html、text 默认写到标准输出，docx 默认写到
+                                           以机关、年度和格式命名的文件
   rollover FILE --year Y                   由上年报告生成新一年度的草稿（将在后续版本提供）
   aggregate FILE…                          把多份报告汇总为一份（将在后续版本提供）
 

@@ -22,6 +22,7 @@ import {
 } from '../../domain/index.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
+import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
 import type { ReportHistory } from './use-report-history.ts';
@@ -151,6 +152,7 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
           >
             重做
           </button>
+          <ExportMenu report={report} />
           {status}
         </div>
       </div>

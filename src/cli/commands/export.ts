@@ -1,8 +1,10 @@
 import { errorCode, EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
+import type { Report } from '../../domain/index.ts';
+import { buildReportDocument, exportFileName } from '../../io/export/report-document.ts';
 import { reportJson } from '../report-output.ts';
-import { notYetSupported, printLoadFailure } from '../usage.ts';
+import { printLoadFailure } from '../usage.ts';
 import { printImportFindings } from './import-findings.ts';
 
 export const EXPORT_FORMATS = ['json', 'text', 'html', 'docx'] as const;
@@ -44,23 +46,55 @@ export interface ExportOptions {
   readonly output?: string;
 }
 
-/** `export FILE --to json [-o OUT]`: the report with its derived totals. */
+const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+  json: 'json',
+  text: 'txt',
+  html: 'html',
+  docx: 'docx',
+};
+
+async function render(to: ExportFormat, report: Report): Promise<string | Uint8Array> {
+  switch (to) {
+    case 'json':
+      return reportJson(report);
+    case 'html':
+      return (await import('../../io/export/html/render-html.ts')).renderHtml(
+        buildReportDocument(report),
+      );
+    case 'text':
+      return (await import('../../io/export/text/render-text.ts')).renderText(
+        buildReportDocument(report),
+      );
+    case 'docx':
+      return (await import('../../io/export/docx/index.ts')).renderDocx(
+        buildReportDocument(report),
+      );
+  }
+}
+
+/**
+ * `export FILE --to json|html|text|docx [-o OUT]`: the finished report (derived totals recomputed;
+ * a report with open errors says 草稿). Text formats go to stdout without -o; Word, which is
+ * binary, goes to a file named after agency, year and format.
+ */
 export async function runExport(io: CliIo, { file, to, output }: ExportOptions): Promise<number> {
-  if (to !== 'json') return notYetSupported(io, `导出为 ${FORMAT_NAMES[to]}`);
   const loaded = await loadReport(io, file);
   if (!loaded.ok) return printLoadFailure(io, file, loaded);
   printImportFindings(io, file, loaded.report);
-  const json = reportJson(loaded.report);
-  if (output === undefined) {
-    io.stdout(json);
+  const data = await render(to, loaded.report);
+  const target =
+    output ??
+    (typeof data === 'string' ? undefined : exportFileName(loaded.report, EXTENSIONS[to]));
+  if (target === undefined) {
+    io.stdout(data as string);
     return EXIT_OK;
   }
   try {
-    await io.writeFile(output, json);
+    await io.writeFile(target, data);
   } catch (error) {
-    io.stderr(`无法写入 ${oneLine(output)}：${oneLine(writeFailure(error))}\n`);
+    io.stderr(`无法写入 ${oneLine(target)}：${oneLine(writeFailure(error))}\n`);
     return EXIT_FAILURE;
   }
-  io.stderr(`已导出到 ${oneLine(output)}\n`);
+  io.stderr(`已导出 ${FORMAT_NAMES[to]}：${oneLine(target)}\n`);
   return EXIT_OK;
 }

@@ -1,0 +1,200 @@
+/**
+ * The web-page export: one self-contained HTML5 file (inline CSS, no script, nothing loaded
+ * from anywhere) for the government website or to paste into its CMS. Headings, paragraphs and
+ * the three statistical tables as semantic tables whose rowspan / colspan are exactly those of
+ * the printed form (from the template's layout grid). Every value cell carries
+ * `data-cell="<cell id>"`, so the file can be read back cell by cell.
+ */
+import type { GridSlot, LayoutCell } from '../../../domain/index.ts';
+import type { DocBlock, ReportDocument, TextRun } from '../report-document.ts';
+import { reportCss } from './html-styles.ts';
+
+/** Characters not allowed in HTML text (C0 controls other than tab, LF, FF, CR; DEL; lone surrogates). */
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text content: & < > escaped, characters HTML cannot carry replaced by U+FFFD. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(FORBIDDEN, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** An attribute value (always written in double quotes). */
+export function escapeAttribute(text: string): string {
+  return escapeHtml(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** A text shown in the 草稿 banner and in front of the page title. */
+export const DRAFT_NOTICE = '草稿：本报告仍有错误未改正，不是可以发布的正式版本。';
+
+function attributes(attrs: Readonly<Record<string, string | number | undefined>>): string {
+  return Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeAttribute(String(v))}"`)
+    .join('');
+}
+
+function renderRuns(runs: readonly TextRun[]): string {
+  return runs
+    .map((run) =>
+      run.subheading
+        ? `<strong class="subheading">${escapeHtml(run.text)}</strong>`
+        : escapeHtml(run.text),
+    )
+    .join('');
+}
+
+const spanAttributes = (cell: LayoutCell): Record<string, number | undefined> => ({
+  rowspan: cell.rowSpan !== undefined && cell.rowSpan > 1 ? cell.rowSpan : undefined,
+  colspan: cell.colSpan !== undefined && cell.colSpan > 1 ? cell.colSpan : undefined,
+});
+
+/** A body row that is only a title spanning the whole table (table 二's 第二十条第（一）项 …). */
+function isTitleRow(line: readonly GridSlot[]): boolean {
+  const first = line[0]!;
+  return first.cell.type === 'header' && line.every((slot) => slot.cell === first.cell);
+}
+
+type TableBlock = Extract<DocBlock, { kind: 'table' }>;
+
+function renderCell(block: TableBlock, slot: GridSlot, inHead: boolean, titleRow: boolean): string {
+  const cell = slot.cell;
+  const spans = spanAttributes(cell);
+  switch (cell.type) {
+    case 'value':
+      return `<td${attributes({ class: 'num', 'data-cell': cell.cell, ...spans })}>${escapeHtml(block.text(cell.cell))}</td>`;
+    case 'note':
+      return `<td${attributes({ class: 'note', ...spans })}>${escapeHtml(cell.text)}</td>`;
+    case 'label': {
+      const group = (cell.rowSpan ?? 1) > 1;
+      return `<th${attributes({ scope: 'row', class: group ? 'group' : 'label', ...spans })}>${escapeHtml(cell.text)}</th>`;
+    }
+    case 'header': {
+      const scope = !inHead && titleRow ? 'rowgroup' : (cell.colSpan ?? 1) > 1 ? 'colgroup' : 'col';
+      return `<th${attributes({ scope, class: titleRow ? 'title' : undefined, ...spans })}>${escapeHtml(cell.text)}</th>`;
+    }
+  }
+}
+
+function renderRow(block: TableBlock, line: readonly GridSlot[], inHead: boolean): string {
+  const titleRow = isTitleRow(line);
+  const cells = line
+    .filter((slot) => slot.anchor)
+    .map((slot) => renderCell(block, slot, inHead, titleRow));
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+/** Columns that hold figures (a value cell starts there). */
+function valueColumns(grid: readonly (readonly GridSlot[])[], columnCount: number): boolean[] {
+  const out = new Array<boolean>(columnCount).fill(false);
+  for (const line of grid)
+    for (const slot of line)
+      if (slot.anchor && slot.cell.type === 'value') out[slot.anchorColumn] = true;
+  return out;
+}
+
+/**
+ * Column widths: where a table has many figure columns (三, 四), they share 45 % of the width
+ * (all of it when there are no label columns) equally, so that 自然人 … 总计 or the 15 columns
+ * of 四 line up as on the printed form; label columns take the rest. Other tables size freely.
+ */
+function renderColumns(grid: readonly (readonly GridSlot[])[], columnCount: number): string {
+  const isValue = valueColumns(grid, columnCount);
+  const count = isValue.filter(Boolean).length;
+  if (count < 5) return '';
+  const share = count === columnCount ? 100 : 45;
+  const width = `width: ${(Math.floor((share / count) * 100) / 100).toString()}%`;
+  const cols = isValue.map((v) => (v ? `<col style="${width}">` : '<col>'));
+  return `<colgroup>${cols.join('')}</colgroup>`;
+}
+
+function renderTable(block: TableBlock, labelledBy: string | undefined): string {
+  const { table, grid } = block;
+  const head = grid.slice(0, table.headerRowCount);
+  const body = grid.slice(table.headerRowCount);
+  // Each titled block of the body (table 二's 第二十条 items) is a row group of its own.
+  const groups: (readonly GridSlot[])[][] = [];
+  body.forEach((line, i) => {
+    if (i === 0 || isTitleRow(line)) groups.push([]);
+    groups[groups.length - 1]!.push(line);
+  });
+  const parts: string[] = [
+    `<table${attributes({
+      class: `stats stats-${table.id}`,
+      'data-table': table.id,
+      'aria-labelledby': labelledBy,
+      border: 1,
+    })}>`,
+  ];
+  if (!labelledBy) parts.push(`<caption>${escapeHtml(block.caption)}</caption>`);
+  parts.push(renderColumns(grid, table.columnCount));
+  if (head.length > 0) {
+    parts.push('<thead>', ...head.map((line) => renderRow(block, line, true)), '</thead>');
+  }
+  for (const group of groups) {
+    parts.push('<tbody>', ...group.map((line) => renderRow(block, line, false)), '</tbody>');
+  }
+  parts.push('</table>');
+  return parts.join('\n');
+}
+
+/**
+ * The report as a complete HTML5 document.
+ * @example renderHtml(buildReportDocument(report)) // '<!DOCTYPE html>\n<html lang="zh-CN">…'
+ */
+export function renderHtml(doc: ReportDocument): string {
+  const title = doc.draft ? `【草稿】${doc.title}` : doc.title;
+  const body: string[] = [];
+  let headingCount = 0;
+  let lastHeading: { id: string; text: string } | undefined;
+  for (const block of doc.blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        headingCount++;
+        lastHeading = { id: `section-${headingCount}`, text: block.text };
+        body.push(`<h2 id="${lastHeading.id}">${escapeHtml(block.text)}</h2>`);
+        break;
+      }
+      case 'paragraph':
+        body.push(`<p>${renderRuns(block.runs)}</p>`);
+        lastHeading = undefined;
+        break;
+      case 'table':
+        // The section heading right above names the table; a caption would print it twice.
+        body.push(
+          renderTable(block, lastHeading?.text === block.caption ? lastHeading.id : undefined),
+        );
+        lastHeading = undefined;
+        break;
+    }
+  }
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(CSP)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="xxgk-nianbao">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${reportCss(doc.draft)}</style>`,
+    '</head>',
+    '<body>',
+    `<article${attributes({ class: 'report', 'data-format': doc.format, 'data-year': doc.year, 'data-draft': doc.draft ? 'true' : undefined })}>`,
+    '<header>',
+    ...(doc.draft ? [`<p class="draft-mark" role="note">${escapeHtml(DRAFT_NOTICE)}</p>`] : []),
+    `<h1>${escapeHtml(doc.title)}</h1>`,
+    '</header>',
+    ...body,
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

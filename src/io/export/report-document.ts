@@ -1,0 +1,113 @@
+/**
+ * The finished report as an ordered list of blocks (title, headings, paragraphs, tables), built
+ * once from the report and its template. Every exporter (Word, HTML, text) renders these blocks,
+ * so the order of sections, the headings and the table layouts are decided in one place.
+ */
+import {
+  checkReport,
+  getCellValue,
+  getTemplate,
+  layoutGrid,
+  withTotals,
+  type CellId,
+  type FormatId,
+  type GridSlot,
+  type Report,
+  type TableTemplate,
+} from '../../domain/index.ts';
+
+/** A run of text in a paragraph; a subheading run is the lead sentence of a （一） item (楷体 in Word). */
+export interface TextRun {
+  readonly text: string;
+  readonly subheading?: boolean;
+}
+
+export type DocBlock =
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly runs: readonly TextRun[] }
+  | {
+      readonly kind: 'table';
+      readonly table: TableTemplate;
+      /** The full grid of the printed table (merged cells as anchor + covered slots). */
+      readonly grid: readonly (readonly GridSlot[])[];
+      /** The figure shown in a value cell ('' when not filled). */
+      readonly text: (id: CellId) => string;
+      readonly caption: string;
+    };
+
+export interface ReportDocument {
+  /** "<agency><year>年政府信息公开工作年度报告" */
+  readonly title: string;
+  readonly agency: string;
+  readonly year: number;
+  readonly format: FormatId;
+  /** The report still has open errors: exports say 草稿 in their header. */
+  readonly draft: boolean;
+  readonly blocks: readonly DocBlock[];
+}
+
+/** A figure as printed: plain digits, up to 4 decimals for 万元, nothing for an empty cell. */
+export function formatFigure(v: number | null | undefined): string {
+  return v === null || v === undefined ? '' : String(Math.round(v * 10000) / 10000);
+}
+
+// A short lead sentence or caption after （一） (at most 30 characters, ending in 。！？ or a colon);
+// a long first sentence is body text, not a subheading.
+const SUBHEADING = /^([（(][一二三四五六七八九十]+[）)][^。！？：:]{1,30}[。！？：:])(.*)$/s;
+
+/** Splits narrative text into paragraphs; a paragraph opening with （一）… has that sentence as its subheading. */
+export function narrativeParagraphs(text: string | undefined): DocBlock[] {
+  return (text ?? '')
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const m = SUBHEADING.exec(line);
+      const runs: TextRun[] = m
+        ? [{ text: m[1]!, subheading: true }, ...(m[2] ? [{ text: m[2] }] : [])]
+        : [{ text: line }];
+      return { kind: 'paragraph', runs };
+    });
+}
+
+/**
+ * The report laid out for publishing, totals recomputed.
+ * @example buildReportDocument(report).blocks[0] // { kind: 'paragraph', … } (the preamble) or the heading 一、总体情况
+ */
+export function buildReportDocument(report: Report): ReportDocument {
+  const full = withTotals(report);
+  const template = getTemplate(full.format);
+  const blocks: DocBlock[] = [...narrativeParagraphs(full.narrative?.preamble)];
+  for (const section of template.sections) {
+    blocks.push({ kind: 'heading', text: section.heading });
+    if (section.kind === 'narrative') {
+      blocks.push(...narrativeParagraphs(full.narrative?.[section.narrative]));
+    } else {
+      const table = template.tables[section.table];
+      blocks.push({
+        kind: 'table',
+        table,
+        grid: layoutGrid(table),
+        text: (id) => formatFigure(getCellValue(full, id)),
+        caption: section.heading,
+      });
+    }
+  }
+  return {
+    title: `${full.agency}${full.year}年政府信息公开工作年度报告`,
+    agency: full.agency,
+    year: full.year,
+    format: full.format,
+    draft: checkReport(full, { mode: 'final' }).some((f) => f.severity === 'error'),
+    blocks,
+  };
+}
+
+/** "外交部-2024年度-政府信息公开工作年度报告-2021格式.docx": agency, year and format, safe on Windows. */
+export function exportFileName(
+  report: Pick<Report, 'agency' | 'year' | 'format'>,
+  extension: string,
+): string {
+  const agency = report.agency.replace(/[\\/:*?"<>|\s]+/g, '_') || '未命名机关';
+  return `${agency}-${report.year}年度-政府信息公开工作年度报告-${report.format}格式.${extension}`;
+}
