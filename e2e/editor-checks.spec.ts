@@ -1,32 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { cellInput, expectSaved, narrative, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
-import { readSeedJson } from './fixtures.ts';
-
-/** Puts the 2024 seed report into this browser as a draft (through the backup restore) and opens it. */
-async function openSeedDraft(page: Page): Promise<void> {
-  const backup = {
-    schema: 'xxgk-nianbao/backup@1',
-    exportedAt: new Date().toISOString(),
-    drafts: [
-      { id: 'seed-2024', name: '外交部2024年报告', report: readSeedJson('mfa-2024.expected.json') },
-    ],
-  };
-  await page.goto('/');
-  await page.getByTestId('restore-backup-input').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(backup)),
-  });
-  await page.getByRole('link', { name: '外交部2024年报告' }).click();
-  await openTab(page, TABLE_3);
-}
+import { expect, test } from '@playwright/test';
+import {
+  cellInput,
+  expectSaved,
+  narrative,
+  openReportAsDraft,
+  openTab,
+  TABLE_3,
+  typeInto,
+} from './editor-helpers.ts';
 
 test.describe('live checks in the editor', () => {
   test('a deliberate imbalance marks requests.balance on the right column; clicking the finding focuses its cell', async ({
     page,
   }, testInfo) => {
-    await openSeedDraft(page);
+    await openReportAsDraft(page);
     await expect(page.getByTestId('findings-status')).toHaveText('可以导出');
 
     await typeInto(page, 'requests.newReceived.commercial', '2');
@@ -62,7 +50,7 @@ test.describe('live checks in the editor', () => {
   });
 
   test('a warning can stand once a 说明 is written, and the 说明 is kept', async ({ page }) => {
-    await openSeedDraft(page);
+    await openReportAsDraft(page);
     await openTab(page, '六、其他需要报告的事项');
     await narrative(page, '六、其他需要报告的事项').fill('本年度我部认真落实上级工作要点。');
     const fees = page.locator('[data-rule="narrative.fees"]');
@@ -81,7 +69,7 @@ test.describe('live checks in the editor', () => {
   });
 
   test('the editor has no serious or critical accessibility violation', async ({ page }) => {
-    await openSeedDraft(page);
+    await openReportAsDraft(page);
     await typeInto(page, 'requests.newReceived.commercial', '2');
     for (const tab of [TABLE_3, '二、主动公开政府信息情况', '一、总体情况']) {
       await openTab(page, tab);

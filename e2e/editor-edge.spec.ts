@@ -1,26 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cellInput, createDraft, openTab, TABLE_3 } from './editor-helpers.ts';
+import { cellInput, createDraft, openReportAsDraft, openTab, TABLE_3 } from './editor-helpers.ts';
 import { readSeedJson } from './fixtures.ts';
 
 /** A 2025 draft that holds the 2024 seed as last year's report. */
 async function openDraftWithPrevious(page: Page): Promise<void> {
   const seed = readSeedJson('mfa-2024.expected.json');
-  const report = { ...seed, year: 2025, previous: seed };
-  const backup = {
-    schema: 'xxgk-nianbao/backup@1',
-    exportedAt: new Date().toISOString(),
-    drafts: [{ id: 'with-previous', name: '外交部2025年报告', report }],
-  };
-  await page.goto('/');
-  await page
-    .getByTestId('restore-backup-input')
-    .setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
-  await page.getByRole('link', { name: '外交部2025年报告' }).click();
-  await openTab(page, TABLE_3);
+  await openReportAsDraft(page, { ...seed, year: 2025, previous: seed }, '外交部2025年报告');
 }
 
 test.describe('editor edge cases', () => {

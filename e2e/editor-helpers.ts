@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { readSeedJson } from './fixtures.ts';
 
 export const TABLE_3 = '三、收到和处理政府信息公开申请情况';
 
@@ -50,4 +51,28 @@ export async function expectSaved(page: Page): Promise<void> {
 /** The text area of a narrative section, by its official heading. */
 export function narrative(page: Page, heading: string) {
   return page.getByRole('textbox', { name: heading, exact: true });
+}
+
+/**
+ * Puts a report into this browser as a draft (through 从备份恢复, as a user would restore one)
+ * and opens it on table 三. Defaults to the 2024 seed report.
+ */
+export async function openReportAsDraft(
+  page: Page,
+  report: Record<string, unknown> = readSeedJson('mfa-2024.expected.json'),
+  name = '外交部2024年报告',
+): Promise<void> {
+  const backup = {
+    schema: 'xxgk-nianbao/backup@1',
+    exportedAt: new Date().toISOString(),
+    drafts: [{ id: 'restored', name, report }],
+  };
+  await page.goto('/');
+  await page.getByTestId('restore-backup-input').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await page.getByRole('link', { name }).click();
+  await openTab(page, TABLE_3);
 }

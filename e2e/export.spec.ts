@@ -1,27 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { cellInput, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
+import { cellInput, openReportAsDraft, typeInto } from './editor-helpers.ts';
 import { readSeedJson } from './fixtures.ts';
-
-async function openSeedDraft(page: Page): Promise<void> {
-  const backup = {
-    schema: 'xxgk-nianbao/backup@1',
-    exportedAt: new Date().toISOString(),
-    drafts: [
-      { id: 'seed-2024', name: '外交部2024年报告', report: readSeedJson('mfa-2024.expected.json') },
-    ],
-  };
-  await page.goto('/');
-  await page
-    .getByTestId('restore-backup-input')
-    .setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(backup)),
-    });
-  await page.getByRole('link', { name: '外交部2024年报告' }).click();
-  await openTab(page, TABLE_3);
-}
 
 async function exportAs(page: Page, label: RegExp): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: '导出 ▾' }).click();
@@ -38,7 +18,7 @@ test.describe('export from the editor', () => {
   test('Word, web page, text and JSON of a clean report: named by agency, year and format, no 草稿', async ({
     page,
   }) => {
-    await openSeedDraft(page);
+    await openReportAsDraft(page);
     const docx = await exportAs(page, /Word/);
     expect(docx.name).toBe('外交部-2024年度-政府信息公开工作年度报告-2021格式.docx');
     expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -65,7 +45,7 @@ test.describe('export from the editor', () => {
   test('with errors open the app asks first, and the exported document says 草稿', async ({
     page,
   }) => {
-    await openSeedDraft(page);
+    await openReportAsDraft(page);
     await typeInto(page, 'requests.newReceived.commercial', '2');
     await expect(cellInput(page, 'requests.newReceived.commercial')).toHaveValue('2');
 
@@ -86,7 +66,7 @@ test.describe('export from the editor', () => {
   });
 
   test('Ctrl+P shows the report as it will be published', async ({ page }, testInfo) => {
-    await openSeedDraft(page);
+    await openReportAsDraft(page);
     await page.keyboard.press('Control+p');
     const dialog = page.getByRole('dialog', { name: '打印预览' });
     await expect(dialog).toBeVisible();

@@ -1,21 +1,12 @@
 /** 国办公开办函〔2019〕60号 (格式（试行）): the format for the 2019 and 2020 reports (reference §2). */
-import {
-  buildActiveTable,
-  buildRequestsTable,
-  buildReviewsTable,
-  type ActiveColumnSpec,
-} from './table-builders.ts';
+import { buildActiveTable, buildReviewsTable, type ActiveColumnSpec } from './table-builders.ts';
 import type { FormatTemplate } from './template.types.ts';
 import {
-  APPLICANT_COLUMNS,
   CONTENT_HEADER,
   OTHER_HANDLING_LABEL,
   PREAMBLE,
-  REQUESTS_AFTER,
-  REQUESTS_BEFORE,
-  REQUESTS_NOTE,
+  requestsTable,
   RESULTS_FIRST,
-  RESULTS_LABEL,
   RESULTS_TOTAL,
   REVIEWS,
   SECTION_HEADINGS as H,
@@ -104,21 +95,11 @@ export const format2019: FormatTemplate = {
         rows: [{ key: 'procurement', label: '政府集中采购' }],
       },
     ]),
-    requests: buildRequestsTable({
-      note: REQUESTS_NOTE,
-      applicantHeader: '申请人情况',
-      organisationHeader: '法人或其他组织',
-      columns: APPLICANT_COLUMNS,
-      before: REQUESTS_BEFORE,
-      resultsKey: 'results',
-      resultsLabel: RESULTS_LABEL,
-      results: [
-        ...RESULTS_FIRST,
-        { kind: 'row', key: 'otherHandling', label: OTHER_HANDLING_LABEL },
-        RESULTS_TOTAL,
-      ],
-      after: REQUESTS_AFTER,
-    }),
+    requests: requestsTable([
+      ...RESULTS_FIRST,
+      { kind: 'row', key: 'otherHandling', label: OTHER_HANDLING_LABEL },
+      RESULTS_TOTAL,
+    ]),
     reviews: buildReviewsTable(REVIEWS),
   },
 };

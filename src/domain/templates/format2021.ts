@@ -1,16 +1,12 @@
 /** 国办公开办函〔2021〕30号: the format for reports on 2021 and later (reference §1). */
-import { buildActiveTable, buildRequestsTable, buildReviewsTable } from './table-builders.ts';
+import { buildActiveTable, buildReviewsTable } from './table-builders.ts';
 import type { FormatTemplate } from './template.types.ts';
 import {
-  APPLICANT_COLUMNS,
   CONTENT_HEADER,
   OTHER_HANDLING_LABEL,
   PREAMBLE,
-  REQUESTS_AFTER,
-  REQUESTS_BEFORE,
-  REQUESTS_NOTE,
+  requestsTable,
   RESULTS_FIRST,
-  RESULTS_LABEL,
   RESULTS_TOTAL,
   REVIEWS,
   SECTION_HEADINGS as H,
@@ -95,36 +91,26 @@ export const format2021: FormatTemplate = {
         rows: [{ key: 'fees', label: '行政事业性收费' }],
       },
     ]),
-    requests: buildRequestsTable({
-      note: REQUESTS_NOTE,
-      applicantHeader: '申请人情况',
-      organisationHeader: '法人或其他组织',
-      columns: APPLICANT_COLUMNS,
-      before: REQUESTS_BEFORE,
-      resultsKey: 'results',
-      resultsLabel: RESULTS_LABEL,
-      results: [
-        ...RESULTS_FIRST,
-        {
-          kind: 'group',
-          key: 'otherHandling',
-          label: OTHER_HANDLING_LABEL,
-          items: [
-            {
-              key: 'noCorrection',
-              label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
-            },
-            {
-              key: 'feeUnpaid',
-              label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
-            },
-            { key: 'other', label: '3.其他' },
-          ],
-        },
-        RESULTS_TOTAL,
-      ],
-      after: REQUESTS_AFTER,
-    }),
+    requests: requestsTable([
+      ...RESULTS_FIRST,
+      {
+        kind: 'group',
+        key: 'otherHandling',
+        label: OTHER_HANDLING_LABEL,
+        items: [
+          {
+            key: 'noCorrection',
+            label: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+          },
+          {
+            key: 'feeUnpaid',
+            label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+          },
+          { key: 'other', label: '3.其他' },
+        ],
+      },
+      RESULTS_TOTAL,
+    ]),
     reviews: buildReviewsTable(REVIEWS),
   },
 };

@@ -2,12 +2,14 @@
  * Parts printed identically in 国办公开办函〔2019〕60号 and 〔2021〕30号 (reference §2.3, §2.4):
  * table 三 apart from （六）, all of table 四, and the section headings.
  */
-import type {
-  ColumnSpec,
-  RequestResultSpec,
-  RequestRowSpec,
-  ReviewsTableSpec,
+import {
+  buildRequestsTable,
+  type ColumnSpec,
+  type RequestResultSpec,
+  type RequestRowSpec,
+  type ReviewsTableSpec,
 } from './table-builders.ts';
+import type { TableTemplate } from './template.types.ts';
 
 export const REQUESTS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
@@ -115,3 +117,18 @@ export const SECTION_HEADINGS = {
 
 /** Table 二 header of the first column of every block. */
 export const CONTENT_HEADER = '信息内容';
+
+/** Table 三 of either format: everything is shared but the result rows (（六） differs). */
+export function requestsTable(results: readonly RequestResultSpec[]): TableTemplate {
+  return buildRequestsTable({
+    note: REQUESTS_NOTE,
+    applicantHeader: '申请人情况',
+    organisationHeader: '法人或其他组织',
+    columns: APPLICANT_COLUMNS,
+    before: REQUESTS_BEFORE,
+    resultsKey: 'results',
+    resultsLabel: RESULTS_LABEL,
+    results,
+    after: REQUESTS_AFTER,
+  });
+}
