@@ -1,10 +1,12 @@
 /**
  * The browser-side measurements of `npm run bench`, driven through Playwright. The in-page halves
- * are ./page/instrument.ts (keystrokes, navigation) and ./page/domain-entry.ts (re-check, parsing);
+ * are ./page/instrument.ts (keystrokes, navigation) and ./page/domain-entry.ts (re-check, parsing,
+ * the check-and-sum batch);
  * page.evaluate calls below only call into what those put on `window`.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import type {
+  BatchTiming,
   KeystrokeSample,
   NavigationSample,
   ParserInput,
@@ -198,5 +200,17 @@ export async function timeParseInPage(
     input,
     runs,
     warmup,
+  ] as const);
+}
+
+/** The check-and-sum batch over `reportJsons`, `runs` times (see DomainApi.timeBatch). */
+export async function timeBatchInPage(
+  page: Page,
+  reportJsons: readonly string[],
+  runs: number,
+): Promise<BatchTiming> {
+  return page.evaluate(([jsons, n]) => window.__xxgkBenchDomain!.timeBatch(jsons, n), [
+    reportJsons,
+    runs,
   ] as const);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHINESE, cli, linesOf, seedPath } from './test-support.ts';
+import { cli, linesOf } from './test-support.ts';
 
 describe('help and usage', () => {
   it.each([[], ['--help'], ['-h'], ['help'], ['check', '--help']])(
@@ -13,7 +13,7 @@ describe('help and usage', () => {
         'parse FILE',
         'check FILE…',
         'export FILE --to json',
-        'rollover FILE --year Y',
+        'rollover FILE [--year Y]',
         'aggregate FILE…',
       ]) {
         expect(run.stdout).toContain(command);
@@ -28,6 +28,8 @@ describe('help and usage', () => {
     [['parse'], /^xxgk：parse 命令缺少文件名$/],
     [['check'], /^xxgk：check 命令缺少文件名$/],
     [['export', '--to', 'json'], /^xxgk：export 命令缺少文件名$/],
+    [['rollover', '--year', '2025'], /^xxgk：rollover 命令缺少文件名$/],
+    [['rollover', 'a.json', '--year'], /^xxgk：选项 --year 后面缺少新报告的年度（如 2025）$/],
     [['parse', 'a.json', 'b.json'], /^xxgk：parse 命令只能给一个文件，多余的参数：b\.json$/],
     [['check', 'a.json', '--previous'], /^xxgk：选项 --previous 后面缺少上年报告的文件名$/],
     [
@@ -58,21 +60,5 @@ describe('help and usage', () => {
     const run = await cli('parse', '--', '-report.json');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('-report.json：找不到这个文件\n');
-  });
-});
-
-describe('commands not yet available', () => {
-  it.each([
-    [['rollover', seedPath('mfa-2024'), '--year', '2025'], '尚不支持 rollover 命令'],
-    [['rollover'], '尚不支持 rollover 命令'],
-    [['aggregate', seedPath('mfa-2024'), seedPath('mfa-2020')], '尚不支持 aggregate 命令'],
-  ])('%j says so in one Chinese line, exit 2', async (argv, start) => {
-    const run = await cli(...argv);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(linesOf(run.stderr)).toHaveLength(1);
-    expect(run.stderr.startsWith(start)).toBe(true);
-    expect(run.stderr).toMatch(/（将在后续版本提供）\n$/);
-    expect(run.stderr).toMatch(CHINESE);
   });
 });

@@ -4,10 +4,12 @@
  */
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { parseArgs, type OptionSpec } from './args.ts';
+import { MAX_AGENCY_LENGTH, parseAggregateYear, runAggregate } from './commands/aggregate.ts';
 import { runCheck } from './commands/check.ts';
 import { EXPORT_FORMATS, isExportFormat, runExport } from './commands/export.ts';
 import { runParse } from './commands/parse.ts';
-import { notYetSupported, usageError, USAGE } from './usage.ts';
+import { parseYearOption, runRollover } from './commands/rollover.ts';
+import { usageError, USAGE } from './usage.ts';
 
 type Parsed = Extract<ReturnType<typeof parseArgs>, { ok: true }>;
 
@@ -67,17 +69,64 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
     },
   },
   rollover: {
-    synopsis: 'rollover FILE --year Y',
-    options: [],
-    files: { min: 0, max: Infinity },
-    run: (io) =>
-      Promise.resolve(notYetSupported(io, ' rollover 命令：由上年报告生成新一年度的草稿')),
+    synopsis: 'rollover FILE [--year Y] [--copy-narrative] [--agency NAME] [-o OUT]',
+    options: [
+      { name: 'year', value: '新报告的年度（如 2025）' },
+      { name: 'copy-narrative' },
+      { name: 'agency', value: '机关名称' },
+      { name: 'output', short: 'o', value: '输出文件名' },
+    ],
+    files: { min: 1, max: 1 },
+    run: (io, args, synopsis) => {
+      const yearText = args.values.get('year');
+      const year = yearText === undefined ? undefined : parseYearOption(yearText);
+      if (year === null)
+        return Promise.resolve(
+          usageError(io, `--year 应为四位数字的年度，例如 2025，实际为“${yearText}”`, synopsis),
+        );
+      const agency = args.values.get('agency');
+      const output = args.values.get('output');
+      return runRollover(io, {
+        file: args.positionals[0]!,
+        copyNarrative: args.flags.has('copy-narrative'),
+        ...(year !== undefined ? { year } : {}),
+        ...(agency !== undefined ? { agency } : {}),
+        ...(output !== undefined ? { output } : {}),
+      });
+    },
   },
   aggregate: {
-    synopsis: 'aggregate FILE…',
-    options: [],
-    files: { min: 0, max: Infinity },
-    run: (io) => Promise.resolve(notYetSupported(io, ' aggregate 命令：把多份报告汇总为一份')),
+    synopsis: 'aggregate FILE… [-o OUT] [--agency NAME] [--year Y]',
+    options: [
+      { name: 'output', short: 'o', value: '输出文件名' },
+      { name: 'agency', value: '汇总报告的单位名称' },
+      { name: 'year', value: '汇总报告的年度（如 2024）' },
+    ],
+    files: { min: 1, max: Infinity },
+    run: (io, args, synopsis) => {
+      const yearText = args.values.get('year');
+      const year = yearText === undefined ? undefined : parseAggregateYear(yearText);
+      if (year === null)
+        return Promise.resolve(
+          usageError(
+            io,
+            `--year 应为 2008 至 2100 之间的四位年度，例如 2024，实际为“${yearText}”`,
+            synopsis,
+          ),
+        );
+      const agency = args.values.get('agency')?.trim();
+      if (agency === '' || (agency !== undefined && agency.length > MAX_AGENCY_LENGTH))
+        return Promise.resolve(
+          usageError(io, `--agency 应为 1 至 ${MAX_AGENCY_LENGTH} 个字的单位名称`, synopsis),
+        );
+      const output = args.values.get('output');
+      return runAggregate(io, {
+        files: args.positionals,
+        ...(output !== undefined ? { output } : {}),
+        ...(agency !== undefined ? { agency } : {}),
+        ...(year !== undefined ? { year } : {}),
+      });
+    },
   },
 };
 

@@ -19,14 +19,29 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            导出报告（总计重新计算；有错误时标注“草稿”）：
                                            json、html、text 默认写到标准输出，docx 默认写到
                                            以机关、年度和格式命名的文件
-  rollover FILE --year Y                   由上年报告生成新一年度的草稿（将在后续版本提供）
-  aggregate FILE…                          把多份报告汇总为一份（将在后续版本提供）
+  rollover FILE [--year Y] [--copy-narrative] [--agency NAME] [-o OUT]
+                                           由上年报告生成新一年度的草稿 JSON：“二、上年结转”
+                                           取自上年“四、结转下年度继续办理”，上年报告存入草稿
+                                           供跨年度核对，其余单元格留空；--year 默认为上年
+                                           加 1，--copy-narrative 复制上年正文作为底稿，
+                                           --agency 改用新的机关名称；默认写到标准输出，
+                                           带入和未带入的内容逐行写到标准错误
+  aggregate FILE… [-o OUT] [--agency NAME] [--year Y]
+                                           把多份报告汇总为一份报告 JSON（附来源清单）：表三、
+                                           表四逐格相加，表二在各报告格式相同时相加，总计重新
+                                           计算；年度或格式不同、重复计入、未填写的单元格（汇总
+                                           中留空）等说明写到标准错误；读不了的文件单独列出，
+                                           不计入也不影响其他文件；--agency 默认为“汇总（N 个
+                                           单位）”，--year 默认为各报告共同的年度
 
 目前只能读取本工具的 JSON 报告（schema 为 xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）。
 
-退出码：0 没有错误；1 报告有错误；2 文件无法读取、用法不对或功能尚不支持。
+退出码：0 没有错误；1 报告有错误；2 文件无法读取、年度不对、用法不对或功能尚不支持。
+        aggregate 已写出汇总但有文件未能读取或汇总说明中有错误时为 1，没有一个文件能读取时为 2。
 
 例：${RUN} check 外交部2024.json --previous 外交部2023.json
+    ${RUN} rollover 外交部2024.json -o 外交部2025草稿.json
+    ${RUN} aggregate 教育局2024.json 民政局2024.json --agency 某某县人民政府办公室 -o 汇总2024.json
 `;
 
 /** Prints a usage error (what is wrong, the command's synopsis, where to find help) and gives exit code 2. */

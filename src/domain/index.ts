@@ -3,3 +3,5 @@ export * from './templates/index.ts';
 export * from './model/index.ts';
 export * from './rules/index.ts';
 export * from './input/index.ts';
+export * from './rollover/index.ts';
+export * from './aggregate/index.ts';

@@ -2,6 +2,7 @@
  * What the bench's in-page scripts put on `window`, shared by the page side (bundled by Vite into an
  * IIFE, see ../bundle.ts) and the Node side (scripts/bench.ts, through page.evaluate).
  */
+import type { BatchOutcome } from './batch.ts';
 
 /** One physical key press (keydown … keyup) while recording. All times in ms (performance.now()). */
 export interface KeystrokeSample {
@@ -52,6 +53,9 @@ export type ParserInput =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'bytes'; readonly base64: string };
 
+/** One timing of the batch: every run is the whole batch (parse + check each, then sum all). */
+export type BatchTiming = TimingStats & BatchOutcome;
+
 export interface DomainApi {
   /** checkReport(report, { previous, mode: 'final' }) `runs` times after `warmup` untimed calls. */
   timeRecheck(
@@ -67,6 +71,11 @@ export interface DomainApi {
     runs: number,
     warmup: number,
   ): Promise<TimingStats & { readonly ok: boolean }>;
+  /**
+   * Checking and summing many report JSONs (./batch.ts: parseReportJson + checkReport 'final' each,
+   * then aggregateReports over all), `runs` times, no warm-up; each sample is one whole batch.
+   */
+  timeBatch(reportJsons: readonly string[], runs: number): BatchTiming;
 }
 
 declare global {

@@ -8,13 +8,12 @@
  * - Parsers: when the text / docx / pdf importers exist, add their names to ParserName in ./api.ts,
  *   the parsers to PARSERS here and to NODE_PARSERS in ../../bench.ts, and a case (seed file, text or
  *   bytes) to PARSE_CASES in ../../bench.ts. Each case gets its own row, judged against ≤ 300 ms.
- * - Batch check (later issue: checking and summing 1,000 report JSONs in the browser < 2 s): add a
- *   `timeBatch(reportJsons: string[])` method to DomainApi that runs the batch code the app will use
- *   (parse + withTotals + checkReport + summing, over all reports in one go) and returns its elapsed
- *   time, then a measurement and a row in ../../bench.ts next to the re-check row.
+ * - Batch: `timeBatch` runs ./batch.ts (parse + check each report, then sum all: what the 汇总 page
+ *   does with dropped files) over the report JSONs ../../bench.ts generates; row "check and sum".
  */
 import { checkReport, parseReportJson, type Report } from '../../../src/domain/index.ts';
 import type { DomainApi, ParserInput, ParserName, TimingStats } from './api.ts';
+import { checkAndSum, type BatchOutcome } from './batch.ts';
 
 /**
  * One entry per parser; each returns whether the input parsed as a report. Importers may be async
@@ -79,6 +78,14 @@ const api: DomainApi = {
       samples.push(performance.now() - t0);
     }
     return { runs, samples, mean: (performance.now() - begin) / runs, ok };
+  },
+  timeBatch(reportJsons, runs) {
+    let outcome: BatchOutcome | undefined;
+    const stats = time(runs, 0, () => {
+      outcome = checkAndSum(reportJsons);
+    });
+    if (!outcome) throw new Error('bench: the batch did not run');
+    return { ...stats, ...outcome };
   },
 };
 window.__xxgkBenchDomain = api;

@@ -106,6 +106,17 @@ export interface Acknowledgement {
   note: string;
 }
 
+/**
+ * One report a summed (汇总) report was added up from: who, which year and format, and the file
+ * it was read from when known (its name only, not its folder).
+ */
+export interface ReportSource {
+  agency: string;
+  year: number;
+  format: FormatId;
+  file?: string;
+}
+
 interface ReportBase<F extends FormatId> {
   schema: typeof REPORT_SCHEMA_ID;
   format: F;
@@ -115,6 +126,8 @@ interface ReportBase<F extends FormatId> {
   /** Last year's report, for the cross-year checks (上年结转, 现行有效, similarity). */
   previous?: Report;
   acknowledgements?: Acknowledgement[];
+  /** Present on a summed (汇总) report: the reports it adds up, in the order they were summed. */
+  sources?: ReportSource[];
 }
 
 export interface Report2021 extends ReportBase<'2021'> {

@@ -78,6 +78,13 @@ const acknowledgementSchema = z.strictObject({
   note: z.string().min(1).max(10_000),
 });
 
+const sourceSchema = z.strictObject({
+  agency: z.string().max(200),
+  year: z.number().int().min(2008).max(2100),
+  format: z.enum(FORMAT_IDS),
+  file: z.string().max(1000).optional(),
+});
+
 function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
   return z.strictObject({
     schema: z.literal(REPORT_SCHEMA_ID),
@@ -87,6 +94,7 @@ function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
     narrative: narrativeSchema.optional(),
     previous: previous.optional(),
     acknowledgements: z.array(acknowledgementSchema).max(10_000).optional(),
+    sources: z.array(sourceSchema).max(10_000).optional(),
     ...tablesShape(allCells(getTemplate(format))),
   });
 }

@@ -220,3 +220,18 @@ describe('imported.totals', () => {
     expect(findingsOf('imported.totals', parsed.report)).toEqual([]);
   });
 });
+
+describe('requests.carryover against a report that is not last year’s', () => {
+  it('is a warning naming that year, not an error', () => {
+    const report = loadFixture('mfa-2024');
+    const older = withCells(
+      { ...loadFixture('mfa-2024'), year: 2022 },
+      { 'requests.carriedForward.naturalPerson': 5 },
+    );
+    const findings = checkReport(report, { previous: older }).filter(
+      (f) => f.rule === 'requests.carryover',
+    );
+    expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning']);
+    expect(findings[0]?.message).toContain('2022 年度报告');
+  });
+});

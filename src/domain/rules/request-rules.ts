@@ -75,6 +75,8 @@ export const requestsCarryover: Rule = {
   check: (ctx) => {
     const { report, previous } = ctx;
     if (!previous) return [];
+    // Compared with a report that is not last year's, a difference is only a hint.
+    const adjacent = previous.year === report.year - 1;
     const out: FindingDraft[] = [];
     for (const col of applicantColumns(ctx)) {
       const id = `requests.carriedOver.${col.key}`;
@@ -82,14 +84,13 @@ export const requestsCarryover: Rule = {
       const now = value(report, id);
       const before = value(previous, prevId);
       if (now === null || before === null || now === before) continue;
-      out.push(
-        mismatch(
-          `${col.label}列：本年“上年结转”为 ${num(now)}，上年报告“结转下年度继续办理”为 ${num(before)}`,
-          [id],
-          before,
-          now,
-        ),
+      const finding = mismatch(
+        `${col.label}列：本年“上年结转”为 ${num(now)}，${adjacent ? '上年报告' : `${previous.year} 年度报告`}“结转下年度继续办理”为 ${num(before)}`,
+        [id],
+        before,
+        now,
       );
+      out.push(adjacent ? finding : { ...finding, severity: 'warning' });
     }
     return out;
   },

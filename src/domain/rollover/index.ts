@@ -1,0 +1,10 @@
+export {
+  MAX_ROLLOVER_YEAR,
+  RolloverError,
+  rolloverReport,
+  rolloverYearProblem,
+  type RolloverNote,
+  type RolloverNoteCode,
+  type RolloverOptions,
+  type RolloverResult,
+} from './rollover.ts';
