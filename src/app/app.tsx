@@ -2,9 +2,10 @@ import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
 import type { Report } from '../domain/index.ts';
 import { openDraftStore, type DraftStore } from '../storage/index.ts';
 import { DraftsPage } from './drafts/drafts-page.tsx';
+import type { ImportedSource } from './import/import-controls.tsx';
 import { OpenReportButton } from './open-report/open-report-button.tsx';
 import { readReportFile } from './open-report/read-report-file.ts';
-import { useHashRoute } from './shared/use-hash-route.ts';
+import { navigate, useHashRoute } from './shared/use-hash-route.ts';
 
 // The grid (TanStack Table, the paste and keyboard code) loads with the first editor or table
 // shown, keeping the start page's JavaScript small.
@@ -12,6 +13,9 @@ const loadEditor = () => import('./editor/editor-page.tsx');
 // Opened straight on a draft (a reload, a bookmark): fetch the editor while the drafts open.
 if (window.location.hash.startsWith('#/draft/')) void loadEditor();
 const EditorPage = lazy(() => loadEditor().then((m) => ({ default: m.EditorPage })));
+const ImportReview = lazy(() =>
+  import('./import/import-review.tsx').then((m) => ({ default: m.ImportReview })),
+);
 const ReportView = lazy(() =>
   import('./report-view/report-view.tsx').then((m) => ({ default: m.ReportView })),
 );
@@ -25,6 +29,7 @@ export function App() {
   const route = useHashRoute();
   const [store, setStore] = useState<StoreState>({ kind: 'opening' });
   const [viewing, setViewing] = useState<Report | null>(null);
+  const [importing, setImporting] = useState<ImportedSource | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -71,7 +76,17 @@ export function App() {
         </p>
       )}
       <Suspense fallback={<p className="loading">正在载入…</p>}>
-        {viewing ? (
+        {importing && store.kind === 'ready' ? (
+          <ImportReview
+            source={importing}
+            onCancel={() => setImporting(null)}
+            onCreate={async (report) => {
+              const record = await store.store.createFrom(report);
+              setImporting(null);
+              navigate({ page: 'editor', draftId: record.id });
+            }}
+          />
+        ) : viewing ? (
           <ReportView report={viewing} onClose={() => setViewing(null)} />
         ) : store.kind !== 'ready' ? (
           <main className="empty-state">
@@ -84,7 +99,7 @@ export function App() {
         ) : route.page === 'editor' ? (
           <EditorPage key={route.draftId} store={store.store} draftId={route.draftId} />
         ) : (
-          <DraftsPage store={store.store} />
+          <DraftsPage store={store.store} onImported={setImporting} />
         )}
       </Suspense>
     </div>

@@ -10,9 +10,16 @@ import {
 } from '../../storage/index.ts';
 import { downloadFile } from '../shared/download.ts';
 import { navigate } from '../shared/use-hash-route.ts';
+import { ImportControls, type ImportedSource } from '../import/import-controls.tsx';
 import { NewDraftForm } from './new-draft-form.tsx';
 
-export function DraftsPage({ store }: { readonly store: DraftStore }) {
+export interface DraftsPageProps {
+  readonly store: DraftStore;
+  /** A report file was read: the app shows it for review before anything is saved. */
+  readonly onImported: (source: ImportedSource) => void;
+}
+
+export function DraftsPage({ store, onImported }: DraftsPageProps) {
   const [drafts, setDrafts] = useState<readonly DraftMeta[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const restoreInput = useRef<HTMLInputElement>(null);
@@ -169,6 +176,7 @@ export function DraftsPage({ store }: { readonly store: DraftStore }) {
       </section>
       <aside className="drafts-side">
         <NewDraftForm onCreate={create} />
+        <ImportControls onImported={onImported} />
       </aside>
     </main>
   );

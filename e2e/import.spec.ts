@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cellInput, openTab, TABLE_3 } from './editor-helpers.ts';
+import { seedPath } from './fixtures.ts';
+
+async function importFile(page: Page, path: string): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toBeVisible();
+}
+
+test.describe('importing last year’s report', () => {
+  test('a published text: reviewed, corrected, and turned into next year’s draft', async ({
+    page,
+  }, testInfo) => {
+    await importFile(page, seedPath('mfa-2024.txt'));
+    const recognised = page.locator('.recognised');
+    await expect(recognised).toContainText('外交部');
+    await expect(recognised).toContainText('2024');
+    await expect(recognised).toContainText('国办公开办函〔2021〕30号');
+    await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('82');
+    await expect(page.locator('[data-cell="requests.carriedForward.total"]').first()).toContainText(
+      '3',
+    );
+    await page.screenshot({ path: testInfo.outputPath('review.png'), fullPage: true });
+
+    // Correct a figure in the review, then create the 2025 draft.
+    const cell = cellInput(page, 'reviews.reconsideration.upheld');
+    await cell.click();
+    await cell.fill('');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '生成 2025 年度草稿' }).click();
+
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      '外交部2025年政府信息公开工作年度报告',
+    );
+    await openTab(page, TABLE_3);
+    await expect(cellInput(page, 'requests.carriedOver.naturalPerson')).toHaveValue('3');
+    await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('');
+    await cellInput(page, 'requests.carriedOver.naturalPerson').focus();
+    await expect(page.getByText('二、上年结转政府信息公开申请数量 自然人 上年：1')).toBeVisible();
+
+    await page.getByRole('button', { name: '返回草稿列表' }).click();
+    await expect(page.getByRole('link', { name: '外交部2025年报告' })).toBeVisible();
+  });
+
+  test('our JSON opened as last year’s report itself', async ({ page }) => {
+    await importFile(page, seedPath('mfa-2020.expected.json'));
+    await page.getByRole('button', { name: '作为 2020 年度报告打开' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      '外交部2020年政府信息公开工作年度报告',
+    );
+    await openTab(page, TABLE_3);
+    await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('26');
+  });
+
+  test('pasted text is recognised the same way', async ({ page }) => {
+    const { readFileSync } = await import('node:fs');
+    await page.goto('/');
+    await page.getByRole('button', { name: '粘贴文本' }).click();
+    await page.getByLabel('报告全文').fill(readFileSync(seedPath('mfa-2020.txt'), 'utf8'));
+    await page.getByRole('button', { name: '识别' }).click();
+    await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toBeVisible();
+    await expect(cellInput(page, 'active.otherServices.decisions')).toHaveValue('320000');
+  });
+
+  test('bad files are refused with one Chinese line; cancel and refusals change no draft', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const bad = [
+      { name: 'empty.txt', buffer: Buffer.from(''), reason: /空文件/ },
+      {
+        name: 'junk.bin',
+        buffer: Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8]),
+        reason: /不是文字|无法识别/,
+      },
+      {
+        name: 'truncated.json',
+        buffer: Buffer.from('{"schema":"xxgk-nianbao/report@1","format":"2021",'),
+        reason: /JSON/,
+      },
+      {
+        name: 'other.json',
+        buffer: Buffer.from('{"hello":"world"}'),
+        reason: /不是本工具的报告文件/,
+      },
+      {
+        name: 'news.txt',
+        buffer: Buffer.from('今天天气很好，我们去公园散步。\n明天还要上班。'),
+        reason: /没有识别到/,
+      },
+    ];
+    for (const file of bad) {
+      await page.getByTestId('import-input').setInputFiles({
+        name: file.name,
+        mimeType: 'application/octet-stream',
+        buffer: file.buffer,
+      });
+      await expect(page.getByRole('alert')).toContainText(file.reason);
+      await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toHaveCount(0);
+    }
+    await expect(page.getByText('还没有草稿')).toBeVisible();
+
+    await page.getByTestId('import-input').setInputFiles(seedPath('mfa-2024.expected.json'));
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.getByText('还没有草稿')).toBeVisible();
+  });
+});

@@ -1,0 +1,103 @@
+/** 导入上年报告: a file of any kind the importers read, or text pasted from a report. */
+import { useId, useRef, useState } from 'react';
+import {
+  importReportFile,
+  importReportText,
+  type FileImport,
+} from '../../io/import/import-file.ts';
+
+export interface ImportedSource {
+  readonly name: string;
+  readonly imported: FileImport;
+}
+
+export function ImportControls({
+  onImported,
+}: {
+  readonly onImported: (source: ImportedSource) => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const [pasting, setPasting] = useState(false);
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const textId = useId();
+
+  const run = async (name: string, work: () => Promise<FileImport>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const imported = await work();
+      // A file that gives nothing usable is refused here; nothing else changes.
+      if (imported.result.ok) onImported({ name, imported });
+      else setError(imported.result.reason);
+    } catch (e) {
+      setError(`读取失败：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="import-controls" aria-labelledby={`${textId}-heading`}>
+      <h2 id={`${textId}-heading`}>导入上年报告</h2>
+      <p className="hint">
+        本工具的 JSON、Word（.docx）、网页（.html）、PDF 或纯文本；导入后先核对，再生成新年度草稿。
+      </p>
+      <div className="import-buttons">
+        <button type="button" onClick={() => input.current?.click()} disabled={busy}>
+          选择文件…
+        </button>
+        <button
+          type="button"
+          onClick={() => setPasting((p) => !p)}
+          aria-expanded={pasting}
+          disabled={busy}
+        >
+          粘贴文本
+        </button>
+      </div>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept=".json,.txt,.md,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf"
+        data-testid="import-input"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file)
+            void run(file.name, async () =>
+              importReportFile(new Uint8Array(await file.arrayBuffer()), { name: file.name }),
+            );
+        }}
+      />
+      {pasting && (
+        <form
+          className="paste-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run('粘贴的文本', () => importReportText(text, { name: '粘贴的文本' }));
+          }}
+        >
+          <label htmlFor={textId}>报告全文（从 PDF、Word 或网页中全选复制）</label>
+          <textarea
+            id={textId}
+            rows={6}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+          <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
+            识别
+          </button>
+        </form>
+      )}
+      {busy && <p role="status">正在识别…</p>}
+      {error && (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * Review before anything is saved: the tables as recognised (correctable, with uncertain figures
+ * marked), the import findings, the checks, and the source as read. Then: open it as last year's
+ * report, or create next year's draft from it. Cancel leaves every draft as it was.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import {
+  checkReport,
+  getTemplate,
+  rolloverReport,
+  setCellValue,
+  withTotalsAfter,
+  type CellId,
+  type CellValue,
+  type Finding,
+  type Report,
+  type SectionTemplate,
+} from '../../domain/index.ts';
+import type { ImportFinding, ImportSourceInfo } from '../../io/import/import.types.ts';
+import { ReportGrid } from '../editor/grid/report-grid.tsx';
+import { FindingsPanel } from '../findings/findings-panel.tsx';
+import { SEVERITY_DISPLAY } from '../findings/severity-display.ts';
+import type { ImportedSource } from './import-controls.tsx';
+
+export interface ImportReviewProps {
+  readonly source: ImportedSource;
+  /** Saves the report as a new draft and opens it (last year's report as corrected, or next year's draft). */
+  readonly onCreate: (report: Report) => Promise<void>;
+  readonly onCancel: () => void;
+}
+
+const HOW: Record<string, string> = {
+  labels: '根据表格标签',
+  title: '根据标题',
+  text: '根据正文',
+  field: '文件中写明',
+  year: '根据年度',
+  option: '由您指定',
+  none: '未能识别',
+};
+
+/** Import findings as findings of the checks' shape, so the grid marks their cells the same way. */
+function asFinding(f: ImportFinding): Finding {
+  return {
+    rule: f.code,
+    severity: f.severity,
+    message: f.message,
+    cells: f.cells ?? [],
+    area: 'report',
+  };
+}
+
+export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) {
+  const result = source.imported.result;
+  if (!result.ok) throw new Error('ImportReview needs a successful import');
+  const info: ImportSourceInfo = result.source;
+  const [report, setReport] = useState<Report>(result.report);
+  const [copyNarrative, setCopyNarrative] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const template = getTemplate(report.format);
+  const tableSections = template.sections.filter(
+    (s): s is Extract<SectionTemplate, { kind: 'table' }> => s.kind === 'table',
+  );
+
+  const checks = useMemo(() => checkReport(report, { mode: 'final' }), [report]);
+  const findingsByCell = useMemo(() => {
+    const map = new Map<CellId, Finding[]>();
+    for (const f of [...result.findings.map(asFinding), ...checks]) {
+      if (f.severity === 'info') continue;
+      for (const id of f.cells) map.set(id, [...(map.get(id) ?? []), f]);
+    }
+    return map;
+  }, [checks, result.findings]);
+  const next = useMemo(() => {
+    try {
+      return rolloverReport(report, { copyNarrative });
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+  }, [report, copyNarrative]);
+
+  const onCommit = useCallback((changes: readonly { id: CellId; value: CellValue }[]) => {
+    setReport((r) =>
+      withTotalsAfter(
+        changes.reduce((acc, c) => setCellValue(acc, c.id, c.value), r),
+        changes.map((c) => c.id),
+      ),
+    );
+  }, []);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="import-review">
+      <div className="import-head">
+        <h1>核对导入的报告：{source.name}</h1>
+        <dl className="recognised">
+          <dt>机关</dt>
+          <dd>
+            {report.agency || '（未识别）'} <span className="how">{HOW[info.agency.how]}</span>
+          </dd>
+          <dt>年度</dt>
+          <dd>
+            {report.year} <span className="how">{HOW[info.year.how]}</span>
+          </dd>
+          <dt>格式</dt>
+          <dd>
+            {template.document} <span className="how">{HOW[info.format.how]}</span>
+          </dd>
+        </dl>
+      </div>
+      <div className="import-body">
+        <div className="import-tables">
+          <p className="notice" role="status" aria-live="polite">
+            {notice}
+          </p>
+          {tableSections.map((s) => (
+            <section key={s.table} aria-label={s.heading}>
+              <h2>{s.heading}</h2>
+              <div className="table-scroll">
+                <ReportGrid
+                  report={report}
+                  tableId={s.table}
+                  caption={s.heading}
+                  onCommit={onCommit}
+                  findingsByCell={findingsByCell}
+                  onNotice={setNotice}
+                />
+              </div>
+            </section>
+          ))}
+          <details className="import-source">
+            <summary>导入的原文（{info.kind === 'json' ? 'JSON' : '识别出的文字'}）</summary>
+            <pre>{source.imported.sourceText ?? ''}</pre>
+          </details>
+        </div>
+        <aside className="import-side">
+          <section className="findings" aria-labelledby="import-findings-heading">
+            <h2 id="import-findings-heading">导入时发现（{result.findings.length}）</h2>
+            {result.findings.length === 0 ? (
+              <p className="empty">全部内容都已识别。</p>
+            ) : (
+              <ul>
+                {result.findings.map((f, i) => (
+                  <li
+                    key={`${f.code}-${i}`}
+                    className={`finding ${SEVERITY_DISPLAY[f.severity].className}`}
+                    data-code={f.code}
+                  >
+                    <span className="sev-word">{SEVERITY_DISPLAY[f.severity].label}</span>
+                    <span className="finding-message">{f.message}</span>
+                    {f.source?.line !== undefined && (
+                      <span className="rule-id">第 {f.source.line} 行</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <FindingsPanel findings={checks} />
+          <section className="import-actions" aria-label="导入后的操作">
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={copyNarrative}
+                onChange={(e) => setCopyNarrative(e.currentTarget.checked)}
+              />
+              复制正文作为新年度的起点
+            </label>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || typeof next === 'string'}
+              onClick={() => typeof next !== 'string' && void act(() => onCreate(next.report))}
+            >
+              生成 {report.year + 1} 年度草稿
+            </button>
+            {typeof next !== 'string' && (
+              <ul className="rollover-notes">
+                {next.notes.map((n) => (
+                  <li key={n.code} className={n.level === 'warning' ? 'sev-warning' : undefined}>
+                    {n.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <button type="button" disabled={busy} onClick={() => void act(() => onCreate(report))}>
+              作为 {report.year} 年度报告打开
+            </button>
+            <button type="button" disabled={busy} onClick={onCancel}>
+              取消
+            </button>
+            {error && (
+              <p className="alert" role="alert">
+                {error}
+              </p>
+            )}
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}

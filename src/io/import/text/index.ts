@@ -1,0 +1,2 @@
+/** The plain-text / Markdown importer. */
+export { parseReportText } from './parse-text.ts';

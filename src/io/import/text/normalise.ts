@@ -1,0 +1,145 @@
+/**
+ * From raw text (pasted, a .txt/.md file, or PDF-to-text output) to numbered lines:
+ * - refuses input that cannot be a report (too big, empty, binary junk) with one Chinese line;
+ * - splits CRLF / CR / LF and form feeds (page breaks), drops blank lines but keeps each line's
+ *   original number for findings;
+ * - strips Markdown markers (headings, emphasis, quote marks, table pipes and rules);
+ * - gives every line a folded form for matching (full-width digits, letters and brackets to
+ *   half-width, every kind of space to one ASCII space), while `raw` keeps the printed text.
+ */
+import { MAX_INPUT_BYTES } from '../../../domain/index.ts';
+
+export interface SourceLine {
+  /** 1-based line number in the input. */
+  readonly number: number;
+  /** The printed text, trimmed, Markdown markers removed. */
+  readonly raw: string;
+  /** `raw` folded for matching (see foldWidth), spaces collapsed. */
+  readonly text: string;
+  /** Leading whitespace in the input (a paragraph indent hint), in half-width units. */
+  readonly indent: number;
+  /** A form feed (page break) came right before this line. */
+  readonly pageBreak: boolean;
+}
+
+const MB = 1024 * 1024;
+
+/** UTF-8 size of a string without encoding it (stops counting once over `limit`). */
+export function utf8Length(text: string, limit = Infinity): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+// C0 controls other than tab, LF, VT, FF, CR; DEL; C1 controls; the replacement character a
+// lenient decoder leaves for undecodable bytes; non-characters.
+// eslint-disable-next-line no-control-regex
+const JUNK = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF]/g;
+
+/**
+ * Why this text cannot be an annual report, or null when it may be one.
+ * @example checkTextInput('') // '文件是空的'
+ */
+export function checkTextInput(text: string): string | null {
+  if (text.length > MAX_INPUT_BYTES || utf8Length(text, MAX_INPUT_BYTES) > MAX_INPUT_BYTES)
+    return `文本超过 ${MAX_INPUT_BYTES / MB} MB，不像是一份年度报告，已拒绝读取`;
+  const visible = text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '');
+  if (text.length === 0) return '文件是空的';
+  if (visible === '') return '文件里只有空白，没有文字';
+  const junk = visible.match(JUNK)?.length ?? 0;
+  if (junk > 0 && (junk >= 8 || junk / visible.length > 0.005))
+    return '内容含有二进制数据（不是纯文本），无法作为年度报告读取；请复制报告的文字，或另存为 UTF-8 文本后再导入';
+  return null;
+}
+
+/** Control characters a line keeps nothing of (tab, LF, CR and FF are handled as spacing). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+const MINUS = /[\u2212\u2010\u2011\u2012\u2013\uFE63\uFF0D]/g;
+const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/**
+ * Full-width ASCII forms (Ｕ+FF01–FF5E: digits, letters, brackets, ：，．) to half-width, the
+ * various minus signs to "-", zero-width characters removed, every run of spaces (ideographic,
+ * no-break…) to one ASCII space. Chinese punctuation outside that block (、。“”) is kept.
+ * @example foldWidth('（一）１２\u3000３') // '(一)12 3'
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    out += code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : ch;
+  }
+  return out.replace(ZERO_WIDTH, '').replace(MINUS, '-').replace(SPACES, ' ').trim();
+}
+
+/** Spelling variants folded before labels are compared. */
+const VARIANTS: readonly (readonly [RegExp, string])[] = [
+  [/其它/g, '其他'],
+  [/帐/g, '账'],
+];
+
+/**
+ * The text reduced to what label matching compares: folded, every space and punctuation mark
+ * (brackets of both widths, 、，。：“”…) removed, common spelling variants unified.
+ * @example compact('（三）不 予公开') // '三不予公开'
+ */
+export function compact(text: string): string {
+  let out = foldWidth(text).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const [pattern, replacement] of VARIANTS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** The printed text of a line without Markdown's markers (headings, emphasis, pipes, quotes). */
+function stripMarkdown(line: string): string {
+  let s = line.trim();
+  if (MARKDOWN_RULE.test(s) || /^(\*\s*){3,}$|^(_\s*){3,}$/.test(s)) return '';
+  s = s.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '');
+  s = s.replace(/\*\*|__/g, '');
+  if (s.includes('|')) s = s.replace(/\s*\|\s*/g, ' ');
+  return s.trim();
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === ' ' || ch === '\u00A0') n += 1;
+    else if (ch === '\t') n += 4;
+    else if (ch === '\u3000') n += 2;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * The non-blank lines of the text, numbered as in the input.
+ * @example toLines('a\r\n\r\nb').map((l) => l.number) // [1, 3]
+ */
+export function toLines(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let pageBreak = false;
+  physical.forEach((line, i) => {
+    // A form feed starts a new page; it may sit at the start, end or middle of a line.
+    const parts = line.split('\f');
+    parts.forEach((part, j) => {
+      if (j > 0) pageBreak = true;
+      const raw = stripMarkdown(part.replace(ZERO_WIDTH, '').replace(CONTROL, ''));
+      if (raw === '') return;
+      out.push({ number: i + 1, raw, text: foldWidth(raw), indent: indentOf(part), pageBreak });
+      pageBreak = false;
+    });
+  });
+  return out;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { toLines } from './normalise.ts';
+import { agencyIn, findTitle, yearIn } from './title.ts';
+
+describe('findTitle', () => {
+  it.each([
+    [' 外交部政府信息公开工作\n2024 年度报告\n\n2024 年，外交部……', '外交部', 2024, 1],
+    ['外交部政府信息公开工作 2020 年度报告\n正文', '外交部', 2020, 0],
+    ['XX市XX局2024年政府信息公开工作年度报告\n正文', 'XX市XX局', 2024, 0],
+    ['2024年XX市XX局政府信息公开工作年度报告\n正文', 'XX市XX局', 2024, 0],
+    ['XX市人民政府办公室关于2023年度政府信息公开工作年度报告\n正文', 'XX市人民政府办公室', 2023, 0],
+    ['XX区政府信息公开工作年度报告（2022年度）\n正文', 'XX区', 2022, 0],
+    ['《XX县人民政府2021年政务公开工作年度报告》\n正文', 'XX县人民政府', 2021, 0],
+    [
+      '索引号：000014349/2025-00012\n发布日期：2025-01-20\nXX省XX厅2024年政府信息公开工作年度报告\n正文',
+      'XX省XX厅',
+      2024,
+      2,
+    ],
+  ])('%j', (text, agency, year, last) => {
+    const lines = toLines(text);
+    const title = findTitle(lines, lines.length);
+    expect(title).toMatchObject({ agency, year, last });
+  });
+
+  it('does not take a sentence of the preamble for the title', () => {
+    const lines = toLines(
+      '本报告根据《中华人民共和国政府信息公开条例》要求编制，报告中所列数据的统计期限自2023年1月1日起。',
+    );
+    expect(findTitle(lines, lines.length)).toBeUndefined();
+  });
+
+  it('yearIn and agencyIn', () => {
+    expect(yearIn('2024 年，外交部')).toBe(2024);
+    expect(yearIn('第 73 届')).toBeUndefined();
+    expect(agencyIn('政府信息公开工作年度报告')).toBeUndefined();
+  });
+});
