@@ -42,6 +42,7 @@
  *
  * Options: --runs=3 --values=200 --nav-runs=5 --port=4174 (or BENCH_PORT), --build (always) / --no-build.
  */
+import { parseReportText } from '../src/io/import/text/index.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -137,10 +138,25 @@ const PARSE_CASES: readonly ParseCase[] = [
     file: 'mfa-2024.expected.json',
     kind: 'text',
   },
+  {
+    id: 'parse.text.2024',
+    label: 'parse extracted text (parseReportText, mfa-2024.txt)',
+    parser: 'text',
+    file: 'mfa-2024.txt',
+    kind: 'text',
+  },
+  {
+    id: 'parse.text.2020',
+    label: 'parse extracted text (parseReportText, mfa-2020.txt)',
+    parser: 'text',
+    file: 'mfa-2020.txt',
+    kind: 'text',
+  },
 ];
 /** The same parsers in Node (for reference); may be async like the browser ones. */
 const NODE_PARSERS: Record<ParserName, (input: ParserInput) => boolean | Promise<boolean>> = {
   json: (input) => input.kind === 'text' && parseReportJson(input.text).ok,
+  text: (input) => input.kind === 'text' && parseReportText(input.text).ok,
 };
 
 /**

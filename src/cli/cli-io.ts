@@ -14,7 +14,7 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
-/** 0: all good; 1: the report has errors; 2: nothing usable (unreadable input, usage error, not supported). */
+/** 0: all good; 1: the report has errors; 2: nothing usable (unreadable or unrecognised input, usage error). */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_FAILURE = 2;

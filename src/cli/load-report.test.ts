@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHINESE, cli, linesOf, loadSeed, makeTempDir, setPath } from './test-support.ts';
 import { stat } from 'node:fs/promises';
 import type { CliIo } from './cli-io.ts';
+import { oneLine } from './format-findings.ts';
 import { decodeReport, loadReport } from './load-report.ts';
+import { importReportFile } from '../io/import/import-file.ts';
 import { createNodeIo } from './node-io.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
@@ -51,31 +53,11 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
       /：文件是 UTF-16（Unicode）编码，请另存为 UTF-8/,
     ],
     [
-      'report.pdf',
-      '%PDF-1.7\n%âãÏÓ\n1 0 obj\n',
-      /：尚不支持读取 PDF 文件（将在后续版本提供），目前只能读取本工具的 JSON 报告$/,
-    ],
-    ['disguised.json', '%PDF-1.4\n', /：尚不支持读取 PDF 文件/],
-    [
-      'report.docx',
-      bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00),
-      /：尚不支持读取 Word（\.docx）文件（将在后续版本提供）/,
-    ],
-    [
       'report.doc',
       bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1),
       /：不能读取 Word 97-2003（\.doc）文件，请在 Word 或 WPS 中另存为 \.docx/,
     ],
     ['tables.xlsx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /：这是一个压缩包/],
-    [
-      'report.txt',
-      '外交部2024年政府信息公开工作年度报告\n',
-      /：尚不支持读取纯文本（\.txt）文件（将在后续版本提供），目前只能读取本工具的 JSON 报告$/,
-    ],
-    ['report.md', '# 年度报告\n', /：尚不支持读取 Markdown（\.md）文件/],
-    ['report.html', '<!doctype html><html></html>', /：尚不支持读取网页（\.html）文件/],
-    ['saved-page', '<!DOCTYPE html>\n<html lang="zh">', /：尚不支持读取网页（\.html）文件/],
-    ['notes', 'just some words', /：无法识别文件类型/],
   ];
 
   it.each(cases)('%s', async (name, content, reason) => {
@@ -88,6 +70,28 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     expect(lines[0]!.startsWith(`${file}：`)).toBe(true);
     expect(lines[0]).toMatch(reason);
     expect(lines[0]).toMatch(CHINESE);
+  });
+
+  // Not our JSON: the importers decide, and their one-line reason is what the clerk reads.
+  const imported: [string, string | Uint8Array][] = [
+    ['report.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'],
+    ['disguised.json', '%PDF-1.4\n'],
+    ['report.docx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00)],
+    ['report.txt', '外交部2024年政府信息公开工作年度报告\n'],
+    ['report.md', '# 年度报告\n'],
+    ['report.html', '<!doctype html><html></html>'],
+    ['saved-page', '<!DOCTYPE html>\n<html lang="zh">'],
+    ['notes', 'just some words'],
+  ];
+
+  it.each(imported)('%s: the importer’s reason', async (name, content) => {
+    const file = await temp.write(name, content);
+    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    const { result } = await importReportFile(data, { name });
+    if (result.ok) throw new Error(`${name} should not be recognised as a report`);
+    const run = await cli('parse', file);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `${file}：${oneLine(result.reason)}\n` });
+    expect(run.stderr).toMatch(CHINESE);
   });
 
   it('a 6 MB file is refused, naming its size', async () => {
@@ -112,13 +116,33 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     };
     expect(await loadReport(unread, 'big.json')).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^文件大小为 3072\.0 MB/),
+      reason: expect.stringMatching(/^文件大小为 3072\.0 MB（\d+ 字节），超过 20 MB 的上限/),
       details: [],
     });
-    expect(decodeReport(new Uint8Array(SIX_MB).fill(0x20), 'big.json')).toMatchObject({
+    expect(await decodeReport(new Uint8Array(SIX_MB).fill(0x20), 'big.json')).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^文件大小为 6\.0 MB/),
+      reason: expect.stringMatching(/^文件大小为 6\.0 MB（\d+ 字节），超过 5 MB 的上限/),
     });
+    expect(await decodeReport(new Uint8Array(21 * 1024 * 1024).fill(0x61), 'big.txt')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^文件大小为 21\.0 MB（\d+ 字节），超过 20 MB 的上限/),
+      details: [],
+    });
+  });
+
+  it('reads a 6 MB file that is not JSON: the 5 MB limit is for our JSON only', async () => {
+    let read = false;
+    const io: CliIo = {
+      ...createNodeIo(),
+      fileSize: () => Promise.resolve(SIX_MB),
+      readFile: () => {
+        read = true;
+        return Promise.resolve(new TextEncoder().encode('just some words'));
+      },
+    };
+    const result = await loadReport(io, 'notes.txt');
+    expect(read).toBe(true);
+    expect(result).toMatchObject({ ok: false, reason: expect.not.stringMatching(/文件大小/) });
   });
 
   it('a folder is not a file', async () => {
@@ -173,13 +197,13 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
 describe('decodeReport', () => {
   it('decides by content before extension: JSON text in a .txt file is read as JSON', async () => {
     const text = JSON.stringify(await loadSeed('mfa-2024'));
-    const result = decodeReport(new TextEncoder().encode(text), 'exported.txt');
-    expect(result.ok).toBe(true);
+    const result = await decodeReport(new TextEncoder().encode(text), 'exported.txt');
+    expect(result).toMatchObject({ ok: true, kind: 'json', importFindings: [] });
   });
 
   it('strips a UTF-8 BOM', async () => {
     const text = `\uFEFF${JSON.stringify(await loadSeed('mfa-2020'))}`;
-    expect(decodeReport(new TextEncoder().encode(text), 'r.json')).toMatchObject({
+    expect(await decodeReport(new TextEncoder().encode(text), 'r.json')).toMatchObject({
       ok: true,
       report: { year: 2020 },
     });

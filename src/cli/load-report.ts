@@ -1,13 +1,24 @@
 /**
- * Reading a report file: bytes → size check → kind → UTF-8 text → schema → Report. Every way a
- * file can be unusable ends as a value with a one-line Chinese reason (plus, for a report that
- * fails the schema, the first few problems), never as an exception.
+ * Reading a report file: bytes → size check → kind → report. Our own JSON is read here (UTF-8,
+ * schema, 5 MB); every other kind (plain text, Markdown, HTML, Word .docx, PDF) goes through the
+ * importers' dispatcher (`importReportFile`, 20 MB). Every way a file can be unusable ends as a
+ * value with a one-line Chinese reason (plus, for a report that fails the schema, the first few
+ * problems), never as an exception.
  */
 import { MAX_INPUT_BYTES, parseReportJson, type Report } from '../domain/index.ts';
+import { importReportFile, MAX_IMPORT_BYTES } from '../io/import/import-file.ts';
+import type { ImportFinding, ImportSourceKind } from '../io/import/import.types.ts';
 import { errorCode, type CliIo } from './cli-io.ts';
 
 export type LoadResult =
-  | { readonly ok: true; readonly report: Report }
+  | {
+      readonly ok: true;
+      readonly report: Report;
+      /** What the file was read as: our JSON, or the kind an importer read. */
+      readonly kind: ImportSourceKind;
+      /** What the importer noticed (recognised parts, uncertain figures…); empty for our JSON. */
+      readonly importFindings: readonly ImportFinding[];
+    }
   | { readonly ok: false; readonly reason: string; readonly details: readonly string[] };
 
 /** How many schema problems are listed under the summary line. */
@@ -15,73 +26,43 @@ export const MAX_LISTED_ISSUES = 5;
 
 const MB = 1024 * 1024;
 
-type UnsupportedKind = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf';
-type InputKind = 'json' | UnsupportedKind;
-
-const EXTENSIONS: Readonly<Record<string, InputKind>> = {
-  json: 'json',
-  txt: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  docx: 'docx',
-  doc: 'doc',
-  pdf: 'pdf',
-};
-
-/** Read after "尚不支持读取". */
-const KIND_NAMES: Readonly<Record<UnsupportedKind, string>> = {
-  text: '纯文本（.txt）文件',
-  markdown: ' Markdown（.md）文件',
-  html: '网页（.html）文件',
-  docx: ' Word（.docx）文件',
-  doc: ' Word 97-2003（.doc）文件',
-  pdf: ' PDF 文件',
-};
-
 const fail = (reason: string, details: readonly string[] = []): LoadResult => ({
   ok: false,
   reason,
   details,
 });
 
-function extensionKind(path: string): InputKind | undefined {
-  const name = path.split(/[\\/]/).pop() ?? '';
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** The file name's extension, lower case, or '' when it has none. */
+function extension(path: string): string {
+  const name = fileName(path);
   const dot = name.lastIndexOf('.');
-  return dot <= 0 ? undefined : EXTENSIONS[name.slice(dot + 1).toLowerCase()];
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** The kind told by the file's first bytes, for the binary formats a clerk is likely to try. */
-function magicKind(bytes: Uint8Array, path: string): InputKind | 'zip' | undefined {
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc'; // OLE compound file
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
-    return extensionKind(path) === 'docx' ? 'docx' : 'zip';
-  return undefined;
-}
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
-function unsupported(kind: UnsupportedKind): LoadResult {
-  if (kind === 'doc')
-    return fail(
-      '不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx；目前只能读取本工具的 JSON 报告',
-    );
-  return fail(
-    `尚不支持读取${KIND_NAMES[kind]}（将在后续版本提供），目前只能读取本工具的 JSON 报告`,
-  );
+/** Whether the first character after a UTF-8 BOM and ASCII white space is "{". */
+function startsWithBrace(bytes: Uint8Array): boolean {
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
+  return bytes[i] === 0x7b;
 }
 
 function sizeText(bytes: number): string {
   return `${(bytes / MB).toFixed(1)} MB（${bytes} 字节）`;
 }
 
-function tooBig(bytes: number): LoadResult {
+function tooBig(bytes: number, limit: number): LoadResult {
   return fail(
-    `文件大小为 ${sizeText(bytes)}，超过 ${MAX_INPUT_BYTES / MB} MB 的上限，不像是一份年度报告，已拒绝读取`,
+    `文件大小为 ${sizeText(bytes)}，超过 ${limit / MB} MB 的上限，不像是一份年度报告，已拒绝读取`,
   );
 }
 
@@ -102,47 +83,10 @@ function readFailure(error: unknown): LoadResult {
   }
 }
 
-/**
- * Turns a file's bytes into a report. The kind is decided by content first (a known binary
- * signature, or text that starts with "{"), then by the file name's extension.
- * @example decodeReport(new TextEncoder().encode('{"schema":"x"}'), 'a.json') // { ok: false, reason: '不是本工具的报告文件：…' }
- */
-export function decodeReport(bytes: Uint8Array, path: string): LoadResult {
-  if (bytes.length > MAX_INPUT_BYTES) return tooBig(bytes.length);
-  if (bytes.length === 0) return fail('文件是空的');
-  const magic = magicKind(bytes, path);
-  if (magic === 'zip')
-    return fail(
-      '这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；目前只能读取本工具的 JSON 报告',
-    );
-  if (magic && magic !== 'json') return unsupported(magic);
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return fail('文件是 UTF-16（Unicode）编码，请另存为 UTF-8 编码后再读取');
-  }
-
-  let text: string;
-  try {
-    // fatal: a GBK or binary file is refused rather than turned into replacement characters; the BOM is dropped.
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const kind = extensionKind(path);
-    if (kind && kind !== 'json') return unsupported(kind);
-    return fail(
-      '文件不是 UTF-8 编码的文本（可能是二进制文件，或使用了 GBK 等其他编码），无法读取；如果是文本，请另存为 UTF-8 编码',
-    );
-  }
-
-  const start = text.trimStart();
-  const kind: InputKind | undefined = start.startsWith('{') ? 'json' : extensionKind(path);
-  if (kind === undefined) {
-    if (start === '') return fail('文件是空的');
-    if (/^<(!doctype\s+html|html)[\s>]/i.test(start)) return unsupported('html');
-    return fail('无法识别文件类型：内容不是 JSON，目前只能读取本工具的 JSON 报告（.json）');
-  }
-  if (kind !== 'json') return unsupported(kind);
-
+/** Our own report JSON: the schema, with its problems listed under a summary line. */
+function decodeJson(text: string): LoadResult {
   const parsed = parseReportJson(text);
-  if (parsed.ok) return { ok: true, report: parsed.report };
+  if (parsed.ok) return { ok: true, report: parsed.report, kind: 'json', importFindings: [] };
   const messages = parsed.issues.map((issue) => issue.message);
   if (messages.length === 1) return fail(messages[0]!);
   const listed = messages.slice(0, MAX_LISTED_ISSUES);
@@ -153,13 +97,63 @@ export function decodeReport(bytes: Uint8Array, path: string): LoadResult {
   );
 }
 
+/** Any other kind, through the importers: their one-line reason, or the report and their findings. */
+async function decodeImported(bytes: Uint8Array, path: string): Promise<LoadResult> {
+  const { kind, result } = await importReportFile(bytes, { name: fileName(path) });
+  if (!result.ok) return fail(result.reason);
+  return {
+    ok: true,
+    report: result.report,
+    kind: kind === 'unknown' ? result.source.kind : kind,
+    importFindings: result.findings,
+  };
+}
+
+/**
+ * Turns a file's bytes into a report. The kind is decided by content first (a known binary
+ * signature, or text that starts with "{"), the file name's extension being only a hint: text
+ * that starts with "{" or a `.json` file is our report JSON; text, Markdown, HTML, Word .docx and
+ * PDF are read by the importers.
+ * @example await decodeReport(new TextEncoder().encode('{"schema":"x"}'), 'a.json') // { ok: false, reason: '不是本工具的报告文件：…' }
+ */
+export async function decodeReport(bytes: Uint8Array, path: string): Promise<LoadResult> {
+  if (bytes.length > MAX_IMPORT_BYTES) return tooBig(bytes.length, MAX_IMPORT_BYTES);
+  if (bytes.length === 0) return fail('文件是空的');
+  const ext = extension(path);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    return fail('不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再读取');
+  // A zip is a Word document only when its name says so (or says nothing); .xlsx, .zip… are not.
+  if (startsWith(bytes, ZIP) && ext !== 'docx' && ext !== '')
+    return fail('这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；请给出报告本身的文件');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || startsWith(bytes, ZIP))
+    return decodeImported(bytes, path);
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    return fail('文件是 UTF-16（Unicode）编码，请另存为 UTF-8 编码后再读取');
+  }
+
+  const json = startsWithBrace(bytes) || ext === 'json';
+  if (json && bytes.length > MAX_INPUT_BYTES) return tooBig(bytes.length, MAX_INPUT_BYTES);
+
+  let text: string;
+  try {
+    // fatal: a GBK or binary file is refused rather than turned into replacement characters; the BOM is dropped.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(
+      '文件不是 UTF-8 编码的文本（可能是二进制文件，或使用了 GBK 等其他编码），无法读取；如果是文本，请另存为 UTF-8 编码',
+    );
+  }
+  if (text.trim() === '') return fail('文件是空的');
+  return json ? decodeJson(text) : decodeImported(bytes, path);
+}
+
 /** Reads and decodes a report file; a huge file is refused before it is read when its size is known. */
 export async function loadReport(io: CliIo, path: string): Promise<LoadResult> {
   let bytes: Uint8Array;
   try {
     if (io.fileSize) {
       const size = await io.fileSize(path);
-      if (size > MAX_INPUT_BYTES) return tooBig(size);
+      if (size > MAX_IMPORT_BYTES) return tooBig(size, MAX_IMPORT_BYTES);
     }
     bytes = await io.readFile(path);
   } catch (error) {

@@ -4,7 +4,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeed, makeTempDir, seedPath, setPath } from './test-support.ts';
+import { importReportFile } from '../io/import/import-file.ts';
+import { oneLine } from './format-findings.ts';
+import { comparable, loadSeed, makeTempDir, SEEDS, seedPath, setPath } from './test-support.ts';
 
 const ROOT = process.cwd();
 const MAIN = path.join(ROOT, 'src/cli/main.ts');
@@ -89,12 +91,25 @@ describe('the xxgk process', { timeout: 60_000 }, () => {
     expect(JSON.parse(wrong.stdout)).toEqual(await loadSeed('mfa-2020'));
   });
 
+  it('parse on a seed text: exit 0, stdout is exactly the expected report JSON', async () => {
+    for (const name of ['mfa-2024', 'mfa-2020'] as const) {
+      const result = await xxgk('parse', path.join(SEEDS, `${name}.txt`));
+      expect(result.code).toBe(0);
+      expect(comparable(JSON.parse(result.stdout))).toEqual(comparable(await loadSeed(name)));
+      expect(result.stderr).toMatch(/^提示 import\./);
+    }
+  });
+
   it('unreadable input and usage errors: exit 2, a Chinese reason on stderr, nothing on stdout', async () => {
     const pdf = await temp.write('report.pdf', '%PDF-1.7\n');
+    const { result } = await importReportFile(new TextEncoder().encode('%PDF-1.7\n'), {
+      name: 'report.pdf',
+    });
+    if (result.ok) throw new Error('an empty PDF is not a report');
     expect(await xxgk('parse', pdf)).toEqual({
       code: 2,
       stdout: '',
-      stderr: `${pdf}：尚不支持读取 PDF 文件（将在后续版本提供），目前只能读取本工具的 JSON 报告\n`,
+      stderr: `${pdf}：${oneLine(result.reason)}\n`,
     });
     const usage = await xxgk('frob');
     expect(usage.code).toBe(2);

@@ -152,13 +152,6 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         ? `请先写命令（${Object.keys(COMMANDS).join('、')}），再写选项`
         : `不认识的命令：${name}`,
     );
-  // Not-yet-available commands say so whatever their arguments.
-  if (command.files.min === 0)
-    return command.run(
-      io,
-      { ok: true, positionals: rest, values: new Map(), flags: new Set() },
-      command.synopsis,
-    );
   const args = parseArgs(rest, command.options);
   if (!args.ok) return usageError(io, args.message, command.synopsis);
   if (args.positionals.length < command.files.min)
@@ -175,7 +168,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * Runs one `xxgk` command and gives its exit code: 0 no errors, 1 the report has errors,
- * 2 nothing usable (unreadable file, usage error, not yet supported).
+ * 2 nothing usable (unreadable or unrecognised file, usage error).
  * @example await runCli(['check', 'report.json', '--json'], io) // 0 or 1
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

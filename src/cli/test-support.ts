@@ -37,6 +37,23 @@ export function getPath(tree: unknown, dotted: string): unknown {
     .reduce<unknown>((node, key) => (isTree(node) ? node[key] : undefined), tree);
 }
 
+/** The parts of a report ../shared/fixtures/README.md says to compare, narrative without whitespace. */
+export function comparable(report: unknown): Tree {
+  const narrative = getPath(report, 'narrative') as Record<string, string>;
+  const pick = (key: string): unknown => getPath(report, key);
+  return {
+    format: pick('format'),
+    year: pick('year'),
+    agency: pick('agency'),
+    active: pick('active'),
+    requests: pick('requests'),
+    reviews: pick('reviews'),
+    narrative: Object.fromEntries(
+      Object.entries(narrative).map(([key, text]) => [key, text.replace(/\s+/g, '')]),
+    ),
+  };
+}
+
 /** A temporary folder for one test file; remove it in afterAll. */
 export async function makeTempDir(): Promise<{
   dir: string;

@@ -34,12 +34,15 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            不计入也不影响其他文件；--agency 默认为“汇总（N 个
                                            单位）”，--year 默认为各报告共同的年度
 
-目前只能读取本工具的 JSON 报告（schema 为 xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）。
+可以读取的文件（按内容识别，扩展名仅作参考）：本工具的 JSON 报告（schema 为
+xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown（UTF-8 编码）、网页 HTML、
+Word .docx、PDF（须带文字层，扫描件不能读取）格式的年度报告全文（不超过 20 MB）。
 
-退出码：0 没有错误；1 报告有错误；2 文件无法读取、年度不对、用法不对或功能尚不支持。
+退出码：0 没有错误；1 报告有错误；2 文件无法读取或未识别出年度报告、年度不对、用法不对。
         aggregate 已写出汇总但有文件未能读取或汇总说明中有错误时为 1，没有一个文件能读取时为 2。
 
 例：${RUN} check 外交部2024.json --previous 外交部2023.json
+    ${RUN} parse 外交部2024年报.pdf > 外交部2024.json
     ${RUN} rollover 外交部2024.json -o 外交部2025草稿.json
     ${RUN} aggregate 教育局2024.json 民政局2024.json --agency 某某县人民政府办公室 -o 汇总2024.json
 `;
@@ -50,12 +53,6 @@ export function usageError(io: CliIo, message: string, synopsis?: string): numbe
   if (synopsis) lines.push(`用法：${RUN} ${synopsis}`);
   lines.push(`运行 ${RUN} --help 查看全部命令和选项`);
   io.stderr(`${lines.join('\n')}\n`);
-  return EXIT_FAILURE;
-}
-
-/** "尚不支持…（将在后续版本提供）", exit code 2. */
-export function notYetSupported(io: CliIo, what: string): number {
-  io.stderr(`尚不支持${what}（将在后续版本提供）\n`);
   return EXIT_FAILURE;
 }
 

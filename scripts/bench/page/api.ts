@@ -47,7 +47,7 @@ export interface TimingStats {
 }
 
 /** Parsers the bench can time; importers for text, docx and pdf reports will be added here. */
-export type ParserName = 'json';
+export type ParserName = 'json' | 'text';
 
 export type ParserInput =
   | { readonly kind: 'text'; readonly text: string }

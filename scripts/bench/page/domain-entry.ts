@@ -12,6 +12,7 @@
  *   does with dropped files) over the report JSONs ../../bench.ts generates; row "check and sum".
  */
 import { checkReport, parseReportJson, type Report } from '../../../src/domain/index.ts';
+import { parseReportText } from '../../../src/io/import/text/index.ts';
 import type { DomainApi, ParserInput, ParserName, TimingStats } from './api.ts';
 import { checkAndSum, type BatchOutcome } from './batch.ts';
 
@@ -21,6 +22,7 @@ import { checkAndSum, type BatchOutcome } from './batch.ts';
  */
 const PARSERS: Record<ParserName, (input: ParserInput) => boolean | Promise<boolean>> = {
   json: (input) => parseReportJson(textOf(input)).ok,
+  text: (input) => parseReportText(textOf(input)).ok,
 };
 
 function textOf(input: ParserInput): string {

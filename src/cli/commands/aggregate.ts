@@ -15,9 +15,10 @@ import {
   type AggregationNote,
   type Report,
 } from '../../domain/index.ts';
-import { errorCode, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine, reportName, SEVERITY_WORDS } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
+import { writeFailure } from '../write-failure.ts';
 import { reportJson } from '../report-output.ts';
 
 export interface AggregateOptions {
@@ -44,25 +45,6 @@ export function parseAggregateYear(text: string): number | null {
 /** "错误 aggregate.years 所选报告的年度不同：…" */
 export function aggregationNoteLine(note: AggregationNote): string {
   return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${note.message}`);
-}
-
-// The same wording as `export -o` uses for a file that cannot be written.
-function writeFailure(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '所在的文件夹不存在';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return '没有写入权限';
-    case 'ENOSPC':
-      return '磁盘空间不足';
-    default:
-      return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-  }
 }
 
 export async function runAggregate(io: CliIo, options: AggregateOptions): Promise<number> {

@@ -1,6 +1,7 @@
-import { errorCode, EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
+import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
+import { writeFailure } from '../write-failure.ts';
 import type { Report } from '../../domain/index.ts';
 import { buildReportDocument, exportFileName } from '../../io/export/report-document.ts';
 import { reportJson } from '../report-output.ts';
@@ -19,24 +20,6 @@ const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
 
 export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
-}
-
-function writeFailure(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '所在的文件夹不存在';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return '没有写入权限';
-    case 'ENOSPC':
-      return '磁盘空间不足';
-    default:
-      return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-  }
 }
 
 export interface ExportOptions {
@@ -80,7 +63,7 @@ async function render(to: ExportFormat, report: Report): Promise<string | Uint8A
 export async function runExport(io: CliIo, { file, to, output }: ExportOptions): Promise<number> {
   const loaded = await loadReport(io, file);
   if (!loaded.ok) return printLoadFailure(io, file, loaded);
-  printImportFindings(io, file, loaded.report);
+  printImportFindings(io, file, loaded);
   const data = await render(to, loaded.report);
   const target =
     output ??

@@ -1,18 +1,50 @@
 import type { CliIo } from '../cli-io.ts';
-import { findingLine, oneLine } from '../format-findings.ts';
+import { findingLine, oneLine, SEVERITY_WORDS } from '../format-findings.ts';
+import type { LoadResult } from '../load-report.ts';
 import { importFindings } from '../report-output.ts';
-import type { Report } from '../../domain/index.ts';
+import type { ImportFinding } from '../../io/import/import.types.ts';
+
+type Loaded = Extract<LoadResult, { ok: true }>;
 
 /**
- * Prints the problems of the file as read (totals that disagree with their items…) on stderr,
- * so that stdout stays exactly the report JSON.
+ * "提示 import.table.pageNumber 第 444 行单独的“7”看作页码…": severity word, code, message, and
+ * the line when the importer knows it and the message does not already name it.
  */
-export function printImportFindings(io: CliIo, file: string, report: Report): void {
-  const findings = importFindings(report);
-  if (findings.length === 0) return;
-  const lines = findings.map(findingLine);
-  lines.push(
-    `${oneLine(file)}：导入时发现 ${findings.length} 个问题；输出中的总计已按分项重新计算`,
+export function importFindingLine(finding: ImportFinding): string {
+  const line = finding.source?.line;
+  const where =
+    line !== undefined && !finding.message.includes(`第 ${line} 行`) ? `（第 ${line} 行）` : '';
+  return oneLine(`${SEVERITY_WORDS[finding.severity]} ${finding.code} ${finding.message}${where}`);
+}
+
+const isTotalsFinding = (f: ImportFinding): boolean => f.code.startsWith('import.totals.');
+
+/**
+ * Prints the problems of the file as read on stderr, so that stdout stays exactly the report
+ * JSON: for an imported file what the importer noticed, for any file the checks of the file as
+ * such (printed totals that disagree with their items, values of the wrong kind). A printed total
+ * the importer already named is not named again by the `imported.totals` rule.
+ */
+export function printImportFindings(io: CliIo, file: string, loaded: Loaded): void {
+  const fromImporter = loaded.importFindings;
+  const totalsNamed = new Set(fromImporter.filter(isTotalsFinding).map((f) => f.cells?.[0]));
+  const fromRules = importFindings(loaded.report).filter(
+    (f) => !(f.rule === 'imported.totals' && totalsNamed.has(f.cells[0])),
   );
+  if (fromImporter.length === 0 && fromRules.length === 0) return;
+  const lines = [...fromImporter.map(importFindingLine), ...fromRules.map(findingLine)];
+  const recomputed =
+    fromRules.some((f) => f.rule === 'imported.totals') || fromImporter.some(isTotalsFinding);
+  if (loaded.kind === 'json') {
+    lines.push(
+      `${oneLine(file)}：导入时发现 ${fromRules.length} 个问题；输出中的总计已按分项重新计算`,
+    );
+  } else {
+    const all = [...fromImporter.map((f) => f.severity), ...fromRules.map((f) => f.severity)];
+    const count = (severity: ImportFinding['severity']) => all.filter((s) => s === severity).length;
+    lines.push(
+      `${oneLine(file)}：导入说明 错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项${recomputed ? '；输出中的总计已按分项重新计算' : ''}`,
+    );
+  }
   io.stderr(`${lines.join('\n')}\n`);
 }

@@ -8,7 +8,7 @@ import { printImportFindings } from './import-findings.ts';
 export async function runParse(io: CliIo, file: string): Promise<number> {
   const loaded = await loadReport(io, file);
   if (!loaded.ok) return printLoadFailure(io, file, loaded);
-  printImportFindings(io, file, loaded.report);
+  printImportFindings(io, file, loaded);
   io.stdout(reportJson(loaded.report));
   return EXIT_OK;
 }

@@ -1,7 +1,8 @@
 import { RolloverError, rolloverReport, type RolloverNote } from '../../domain/index.ts';
-import { errorCode, EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
+import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine, SEVERITY_WORDS } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
+import { writeFailure } from '../write-failure.ts';
 import { reportJson } from '../report-output.ts';
 import { printLoadFailure } from '../usage.ts';
 import { printImportFindings } from './import-findings.ts';
@@ -30,25 +31,6 @@ export function rolloverNoteLine(note: RolloverNote): string {
   return oneLine(`${SEVERITY_WORDS[note.level]} ${note.code} ${note.message}`);
 }
 
-// The same wording as `export -o` uses for a file that cannot be written.
-function writeFailure(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return '所在的文件夹不存在';
-    case 'EISDIR':
-      return '这是一个文件夹';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return '没有写入权限';
-    case 'ENOSPC':
-      return '磁盘空间不足';
-    default:
-      return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
-  }
-}
-
 /**
  * `rollover FILE [--year Y] [--copy-narrative] [--agency NAME] [-o OUT]`: next year's draft as
  * report JSON (with totals) on stdout or in OUT; what was carried and what not, one line each on
@@ -57,7 +39,7 @@ function writeFailure(error: unknown): string {
 export async function runRollover(io: CliIo, options: RolloverCommandOptions): Promise<number> {
   const loaded = await loadReport(io, options.file);
   if (!loaded.ok) return printLoadFailure(io, options.file, loaded);
-  printImportFindings(io, options.file, loaded.report);
+  printImportFindings(io, options.file, loaded);
 
   let result: ReturnType<typeof rolloverReport>;
   try {

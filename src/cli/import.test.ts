@@ -1,0 +1,122 @@
+/** The command line on files the importers read: the seed texts, a text that is not a report, totals. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importReportFile } from '../io/import/import-file.ts';
+import { importFindingLine } from './commands/import-findings.ts';
+import { oneLine } from './format-findings.ts';
+import { cli, comparable, getPath, linesOf, loadSeed, makeTempDir, SEEDS } from './test-support.ts';
+
+const SEED_NAMES = ['mfa-2024', 'mfa-2020'] as const;
+const seedText = (name: (typeof SEED_NAMES)[number]): string => path.join(SEEDS, `${name}.txt`);
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeAll(async () => {
+  temp = await makeTempDir();
+});
+afterAll(() => temp.cleanup());
+
+describe('parse on a seed text', () => {
+  it.each(SEED_NAMES)(
+    '%s.txt prints its expected JSON; the importer’s notes on stderr',
+    async (name) => {
+      const run = await cli('parse', seedText(name));
+      expect(run.code).toBe(0);
+      expect(comparable(JSON.parse(run.stdout))).toEqual(comparable(await loadSeed(name)));
+      const lines = linesOf(run.stderr);
+      expect(lines.slice(0, -1).every((l) => /^(提示|警告) import\.[\w.]+ \S/.test(l))).toBe(true);
+      expect(lines.at(-1)).toBe(
+        `${seedText(name)}：导入说明 错误 0 项，警告 0 项，提示 ${lines.length - 1} 项`,
+      );
+    },
+  );
+});
+
+describe('other commands on a seed text', () => {
+  it.each(SEED_NAMES)('check %s.txt: exit 0, no error line', async (name) => {
+    const run = await cli('check', seedText(name));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(linesOf(run.stdout).some((l) => l.startsWith('错误'))).toBe(false);
+    expect(linesOf(run.stdout).at(-1)).toMatch(/^外交部 \d{4} 年度报告：错误 0 项/);
+  });
+
+  it('rollover mfa-2024.txt: the 2025 draft, carried over from 2024’s 结转下年度', async () => {
+    const run = await cli('rollover', seedText('mfa-2024'));
+    expect(run.code).toBe(0);
+    const draft: unknown = JSON.parse(run.stdout);
+    expect(getPath(draft, 'year')).toBe(2025);
+    expect(getPath(draft, 'agency')).toBe('外交部');
+    expect(getPath(draft, 'requests.carriedOver')).toEqual(
+      getPath(await loadSeed('mfa-2024'), 'requests.carriedForward'),
+    );
+    expect(run.stderr).toMatch(/^提示 import\./m);
+  });
+});
+
+describe('what the importers refuse or flag', () => {
+  it('a news article in a .txt: exit 2 with the importer’s one-line reason', async () => {
+    const article =
+      '本报讯 昨日，市体育中心举行了一场迎新年音乐会，吸引了数千名市民到场观看。\n' +
+      '演出持续两个小时，曲目包括交响乐和民乐。主办方表示，明年还将继续举办。\n';
+    const file = await temp.write('news.txt', article);
+    const { result } = await importReportFile(new TextEncoder().encode(article), {
+      name: 'news.txt',
+    });
+    if (result.ok) throw new Error('a news article is not a report');
+    expect(await cli('parse', file)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${file}：${oneLine(result.reason)}\n`,
+    });
+  });
+
+  it('a printed total that disagrees is named once (by the importer), and check still errs', async () => {
+    const text = (await readFile(seedText('mfa-2024'), 'utf8')).replace(
+      '一、本年新收政府信息公开申请数量 82 0 0 0 0 0 82',
+      '一、本年新收政府信息公开申请数量 82 0 0 0 0 0 90',
+    );
+    const file = await temp.write('wrong-total.txt', text);
+    const run = await cli('parse', file);
+    expect(run.code).toBe(0);
+    const lines = linesOf(run.stderr);
+    expect(lines.filter((l) => l.includes('90'))).toEqual([
+      expect.stringMatching(
+        /^错误 import\.totals\.mismatch “一、本年新收政府信息公开申请数量 总计”/,
+      ),
+    ]);
+    expect(lines.some((l) => l.includes('imported.totals'))).toBe(false);
+    expect(lines.at(-1)).toMatch(/错误 1 项.*；输出中的总计已按分项重新计算$/);
+    expect(getPath(JSON.parse(run.stdout), 'requests.newReceived.total')).toBe(82);
+
+    const check = await cli('check', file);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^错误 imported\.totals .*文件中为 90，分项之和为 82$/m);
+  });
+
+  it('an import finding is one line: severity, code, message, and the line when not already named', () => {
+    expect(
+      importFindingLine({
+        code: 'import.figure.uncertain',
+        severity: 'warning',
+        message: '“32 万”\n按 320000 读入',
+        source: { line: 12 },
+      }),
+    ).toBe('警告 import.figure.uncertain “32 万” 按 320000 读入（第 12 行）');
+    expect(
+      importFindingLine({
+        code: 'import.table.pageNumber',
+        severity: 'info',
+        message: '第 444 行单独的“7”看作页码',
+        source: { line: 444 },
+      }),
+    ).toBe('提示 import.table.pageNumber 第 444 行单独的“7”看作页码');
+    expect(
+      importFindingLine({
+        code: 'import.format.labels',
+        severity: 'error',
+        message: '\u001b[2J格式',
+      }),
+    ).toBe('错误 import.format.labels  [2J格式');
+  });
+});
