@@ -16,6 +16,9 @@ const EditorPage = lazy(() => loadEditor().then((m) => ({ default: m.EditorPage 
 const ImportReview = lazy(() =>
   import('./import/import-review.tsx').then((m) => ({ default: m.ImportReview })),
 );
+const AggregatePage = lazy(() =>
+  import('./aggregate/aggregate-page.tsx').then((m) => ({ default: m.AggregatePage })),
+);
 const ReportView = lazy(() =>
   import('./report-view/report-view.tsx').then((m) => ({ default: m.ReportView })),
 );
@@ -96,6 +99,8 @@ export function App() {
               <p>草稿无法保存在这个浏览器中，仍可用上方的“查看报告文件…”查看报告。</p>
             )}
           </main>
+        ) : route.page === 'aggregate' ? (
+          <AggregatePage store={store.store} />
         ) : route.page === 'editor' ? (
           <EditorPage key={route.draftId} store={store.store} draftId={route.draftId} />
         ) : (

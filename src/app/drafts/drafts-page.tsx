@@ -71,6 +71,9 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
         <div className="drafts-head">
           <h1 id="drafts-heading">我的年度报告草稿</h1>
           <div className="drafts-tools">
+            <button type="button" onClick={() => navigate({ page: 'aggregate' })}>
+              汇总多份报告
+            </button>
             <button type="button" onClick={backup} disabled={!drafts?.length}>
               下载全部草稿备份
             </button>

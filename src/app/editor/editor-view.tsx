@@ -25,6 +25,7 @@ import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
+import { SourcesList } from '../aggregate/sources-list.tsx';
 import type { ReportHistory } from './use-report-history.ts';
 
 export interface EditorViewProps {
@@ -156,6 +157,7 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
           {status}
         </div>
       </div>
+      {report.sources && report.sources.length > 0 && <SourcesList sources={report.sources} />}
       <SectionTabs tabs={tabs} current={sectionKey(current)} onSelect={onSection} />
       <div className="editor-body">
         <section

@@ -5,9 +5,12 @@ import { useSyncExternalStore } from 'react';
  * and from the single HTML file opened with file://, where there is no server to route paths.
  */
 export type Route =
-  { readonly page: 'drafts' } | { readonly page: 'editor'; readonly draftId: string };
+  | { readonly page: 'drafts' }
+  | { readonly page: 'aggregate' }
+  | { readonly page: 'editor'; readonly draftId: string };
 
 function parse(hash: string): Route {
+  if (/^#\/aggregate\b/.test(hash)) return { page: 'aggregate' };
   const m = /^#\/draft\/([\w-]+)/.exec(hash);
   return m ? { page: 'editor', draftId: m[1]! } : { page: 'drafts' };
 }
@@ -23,5 +26,10 @@ export function useHashRoute(): Route {
 }
 
 export function navigate(route: Route): void {
-  window.location.hash = route.page === 'editor' ? `#/draft/${route.draftId}` : '#/';
+  window.location.hash =
+    route.page === 'editor'
+      ? `#/draft/${route.draftId}`
+      : route.page === 'aggregate'
+        ? '#/aggregate'
+        : '#/';
 }
