@@ -55,10 +55,11 @@ export async function importReportFile(
     );
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
-    return fail(
-      'pdf',
-      `暂不能读取 PDF 文件“${name}”：请先打开 PDF，全选复制文字后用“粘贴文本”导入`,
-    );
+    // pdf.js (and, in the browser, its worker) is loaded only now.
+    const { readReportPdf } = await import('./pdf/index.ts');
+    const { result, text } = await readReportPdf(bytes, { ...options, name });
+    // Without the form feeds (page breaks): line numbers stay those of the findings.
+    return { kind: 'pdf', result, ...(text ? { sourceText: text.replaceAll('\f', '') } : {}) };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return fail(
