@@ -62,10 +62,10 @@ export async function importReportFile(
     return { kind: 'pdf', result, ...(text ? { sourceText: text.replaceAll('\f', '') } : {}) };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return fail(
-      'docx',
-      `暂不能读取 Word 文件“${name}”：请在 Word 中另存为“网页”或复制全文后用“粘贴文本”导入`,
-    );
+    // The zip and Word readers are loaded only now.
+    const { readReportDocx } = await import('./docx/index.ts');
+    const { result, text } = readReportDocx(bytes, { ...options, name });
+    return { kind: 'docx', result, ...(text ? { sourceText: text } : {}) };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return fail(
@@ -73,12 +73,23 @@ export async function importReportFile(
       `“${name}”是旧版 Word（.doc）或 Excel（.xls）文件，请先在 Word / WPS 中另存为 .docx`,
     );
   }
-  const text = decodeText(bytes);
+  let text = decodeText(bytes);
+  if (text === null) {
+    // A web page saved from a government website is often GBK / GB18030, not UTF-8.
+    const { decodeHtmlBytes, startsLikeMarkup } = await import('./html/decode-html.ts');
+    if (startsLikeMarkup(bytes)) text = decodeHtmlBytes(bytes);
+  }
   if (text === null)
     return fail('unknown', `“${name}”不是文字文件，也不是可以读取的 Word 或 PDF 文件`);
   if (looksBinary(text)) return fail('unknown', `“${name}”的内容不是文字，无法识别为年度报告`);
   return importReportText(text, options);
 }
+
+/** How a web page or HTML copied to the clipboard begins (plain text never begins so). */
+const HTML_START =
+  /^(?:<!--|<(?:!doctype\s+html|html|head|body|meta|title|style|link|base|table|div|p|span|section|article|main|header|h[1-6]|ul|ol|font|center|strong|b|o:p|br|hr|img|a)[\s/>])/i;
+/** The Windows clipboard's HTML format, when its header is handed over too. */
+const CF_HTML = /^Version:\d[\s\S]{0,300}StartHTML:/;
 
 /** Text pasted or read from a file: our JSON, a saved web page, or plain text / Markdown. */
 export async function importReportText(
@@ -90,11 +101,10 @@ export async function importReportText(
     const { parseReportJsonImport } = await import('./json/parse-json.ts');
     return { kind: 'json', result: parseReportJsonImport(text, options), sourceText: text };
   }
-  if (/^<(!doctype html|html|head|body|table|meta|div|p)[\s>]/i.test(trimmed)) {
-    return fail(
-      'html',
-      `暂不能读取网页文件“${options.name ?? '网页'}”：请在浏览器中打开它，全选复制后用“粘贴文本”导入`,
-    );
+  if (HTML_START.test(trimmed) || CF_HTML.test(trimmed)) {
+    const { readReportHtml } = await import('./html/index.ts');
+    const { result, text: read } = readReportHtml(text, options);
+    return { kind: 'html', result, ...(read ? { sourceText: read } : {}) };
   }
   const { parseReportText } = await import('./text/index.ts');
   return { kind: 'text', result: parseReportText(text, options), sourceText: text };

@@ -1,2 +1,2 @@
 /** The plain-text / Markdown importer. */
-export { parseReportText } from './parse-text.ts';
+export { parseReportText, type TextOrigin } from './parse-text.ts';

@@ -20,7 +20,12 @@ import {
   type NarrativeKey,
   type Report,
 } from '../../../domain/index.ts';
-import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
+import type {
+  ImportFinding,
+  ImportOptions,
+  ImportResult,
+  ImportSourceKind,
+} from '../import.types.ts';
 import { decideAgency, decideFormat, decideYear, formatFindings } from './decide.ts';
 import { voteFormats } from './detect-format.ts';
 import {
@@ -62,10 +67,28 @@ const NO_YEAR = '没有识别到报告年度：标题或开头应写明“2024�
 const fail = (reason: string): ImportResult => ({ ok: false, reason });
 
 /**
+ * How the text came about, set by the importers that turn a document into text lines first
+ * (Word, HTML, PDF); plain text needs none of it.
+ */
+export interface TextOrigin {
+  /** `source.kind` of the result (`text` by default). */
+  readonly kind?: ImportSourceKind;
+  /**
+   * Every line is one paragraph as the document has it (Word, HTML): the narrative's lines are
+   * kept as paragraphs instead of being joined back from printed lines.
+   */
+  readonly paragraphPerLine?: boolean;
+}
+
+/**
  * Reads a report from plain text or Markdown (pasted, a .txt/.md file, or PDF-to-text output).
  * @example parseReportText(readFileSync('mfa-2024.txt', 'utf8')).ok // true
  */
-export function parseReportText(text: string, options: ImportOptions = {}): ImportResult {
+export function parseReportText(
+  text: string,
+  options: ImportOptions = {},
+  origin: TextOrigin = {},
+): ImportResult {
   const problem = checkTextInput(text);
   if (problem) return fail(problem);
   const lines = toLines(text);
@@ -141,7 +164,9 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
           });
       } else removed[role].push(line.number);
     }
-    const joined = joinParagraphs(kept.map((l) => ({ text: l.raw, indent: l.indent })));
+    const joined = origin.paragraphPerLine
+      ? kept.map((l) => l.raw.replace(/\s+/gu, ' ').trim()).join('\n')
+      : joinParagraphs(kept.map((l) => ({ text: l.raw, indent: l.indent })));
     if (joined.length <= MAX_NARRATIVE_LENGTH) return joined;
     findings.push({
       code: 'import.narrative.tooLong',
@@ -187,7 +212,7 @@ export function parseReportText(text: string, options: ImportOptions = {}): Impo
     report,
     findings: sortFindings(findings),
     source: {
-      kind: 'text',
+      kind: origin.kind ?? 'text',
       ...(options.name !== undefined ? { name: options.name } : {}),
       format,
       year,
