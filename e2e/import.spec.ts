@@ -107,3 +107,50 @@ test.describe('importing last year’s report', () => {
     await expect(page.getByText('还没有草稿')).toBeVisible();
   });
 });
+
+test.describe('importing the Word and web-page files we export', () => {
+  for (const kind of ['docx', 'html'] as const) {
+    test(`a ${kind} report: reviewed, corrected and turned into next year’s draft`, async ({
+      page,
+    }) => {
+      const { parseReportJson } = await import('../src/domain/index.ts');
+      const { buildReportDocument } = await import('../src/io/export/report-document.ts');
+      const { readFileSync } = await import('node:fs');
+      const parsed = parseReportJson(readFileSync(seedPath('mfa-2020.expected.json'), 'utf8'));
+      if (!parsed.ok) throw new Error('seed');
+      const doc = buildReportDocument(parsed.report);
+      const buffer =
+        kind === 'docx'
+          ? Buffer.from(await (await import('../src/io/export/docx/index.ts')).renderDocx(doc))
+          : Buffer.from((await import('../src/io/export/html/render-html.ts')).renderHtml(doc));
+      await page.goto('/');
+      await page
+        .getByTestId('import-input')
+        .setInputFiles({
+          name: `外交部2020.${kind}`,
+          mimeType: 'application/octet-stream',
+          buffer,
+        });
+      await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toBeVisible();
+      await expect(page.locator('.recognised')).toContainText('国办公开办函〔2019〕60号');
+      await expect(cellInput(page, 'active.procurement.projects')).toHaveValue('38');
+      await expect(cellInput(page, 'requests.newReceived.commercial')).toHaveValue('2');
+
+      const cell = cellInput(page, 'reviews.reconsideration.upheld');
+      await cell.click();
+      await cell.fill('');
+      await page.keyboard.type('3');
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: '生成 2021 年度草稿' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(
+        '外交部2021年政府信息公开工作年度报告',
+      );
+      await expect(page.getByText('国办公开办函〔2021〕30号').first()).toBeVisible();
+      await openTab(page, '四、政府信息公开行政复议、行政诉讼情况');
+      await expect(cellInput(page, 'reviews.reconsideration.upheld')).toHaveValue('');
+      // The corrected figure is kept as last year's value.
+      await cellInput(page, 'reviews.reconsideration.upheld').focus();
+      await expect(page.getByText('行政复议 结果维持 上年：3')).toBeVisible();
+    });
+  }
+});
