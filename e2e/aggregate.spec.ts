@@ -44,7 +44,29 @@ function generated(k: number): Json {
   };
 }
 
-function files() {
+/** Departments 22–24 send their report as our Word, web-page and text exports instead of JSON. */
+const EXPORTED: Readonly<Record<number, 'docx' | 'html' | 'txt'>> = {
+  22: 'docx',
+  23: 'html',
+  24: 'txt',
+};
+
+async function exported(k: number, kind: 'docx' | 'html' | 'txt') {
+  const { parseReportJson } = await import('../src/domain/index.ts');
+  const { buildReportDocument } = await import('../src/io/export/report-document.ts');
+  const parsed = parseReportJson(JSON.stringify(generated(k)));
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+  const doc = buildReportDocument(parsed.report);
+  const buffer =
+    kind === 'docx'
+      ? Buffer.from(await (await import('../src/io/export/docx/index.ts')).renderDocx(doc))
+      : kind === 'html'
+        ? Buffer.from((await import('../src/io/export/html/render-html.ts')).renderHtml(doc))
+        : Buffer.from((await import('../src/io/export/text/render-text.ts')).renderText(doc));
+  return { name: `dept-${k}-2024.${kind}`, mimeType: 'application/octet-stream', buffer };
+}
+
+async function files() {
   const json = (name: string, value: unknown) => ({
     name,
     mimeType: 'application/json',
@@ -66,9 +88,12 @@ function files() {
       mimeType: 'text/plain',
       buffer: readFileSync(seedPath('mfa-2020.txt')),
     },
-    ...Array.from({ length: GENERATED }, (_, i) =>
-      json(`dept-${i + 1}-2024.json`, generated(i + 1)),
-    ),
+    ...(await Promise.all(
+      Array.from({ length: GENERATED }, (_, i) => {
+        const kind = EXPORTED[i + 1];
+        return kind ? exported(i + 1, kind) : json(`dept-${i + 1}-2024.json`, generated(i + 1));
+      }),
+    )),
     {
       name: 'broken-truncated.json',
       mimeType: 'application/json',
@@ -88,7 +113,7 @@ test('30 files at once: rows with statuses, plan notes, and a summed draft', asy
   await expect(page).toHaveURL(/#\/aggregate$/);
   await expect(page.getByRole('heading', { level: 1, name: '汇总多份报告' })).toBeVisible();
 
-  await page.getByTestId('aggregate-input').setInputFiles(files());
+  await page.getByTestId('aggregate-input').setInputFiles(await files());
   const status = page.locator('.aggregate-progress');
   await expect(status).toHaveText('已读取 30 个文件：28 份可汇总，2 个无法读取。', {
     timeout: 60_000,
@@ -106,6 +131,9 @@ test('30 files at once: rows with statuses, plan notes, and a summed draft', asy
   await expect(mfa2024).toContainText('2024');
   await expect(mfa2024).toContainText('文本 · 2021 格式');
   await expect(page.locator('tr[data-row="mfa-2020.json"]')).toContainText('2019 格式');
+  for (const name of ['dept-22-2024.docx', 'dept-23-2024.html', 'dept-24-2024.txt']) {
+    await expect(page.locator(`tr[data-row="${name}"]`)).toContainText(/某某县第2[234]局/);
+  }
 
   // The 2020 reports are flagged before summing; the sum is refused while they are selected.
   const notes = page.locator('.aggregate-sum .aggregate-notes');
