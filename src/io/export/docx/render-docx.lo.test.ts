@@ -13,6 +13,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { convertToPdf } from '../../test-support/libreoffice.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTemplate, type CellId, type TableTemplate } from '../../../domain/index.ts';
 import {
@@ -115,21 +116,7 @@ describe.skipIf(skip)('Word export converted to PDF by LibreOffice', () => {
       await writeFile(file, await renderDocx(doc));
       files.push(file);
     }
-    // A private profile, so parallel runs (and a desktop LibreOffice) do not clash.
-    const profile = `file://${path.join(dir, 'profile')}`;
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...files,
-      ],
-      { timeout: 120_000 },
-    );
+    await convertToPdf(files, dir);
     for (const name of SEEDS) {
       const pdf = path.join(dir, `${name}.pdf`);
       const txt = path.join(dir, `${name}.txt`);

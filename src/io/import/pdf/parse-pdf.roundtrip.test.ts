@@ -9,12 +9,11 @@
  * Skipped, with a message, only when soffice or chromium is missing outside CI; in CI
  * (process.env.CI) a missing tool fails the test.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { convertToPdf } from '../../test-support/libreoffice.ts';
 import { chromium } from '@playwright/test';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -29,7 +28,6 @@ import { readPdf } from './read-pdf.ts';
 // pdf.js loads on the first PDF, and a 2-core machine running every test file at once is slow.
 vi.setConfig({ testTimeout: 30_000 });
 
-const run = promisify(execFile);
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -124,21 +122,7 @@ describe.skipIf(skipLo)('Word export → LibreOffice PDF → PDF importer', () =
     const letterFile = path.join(dir, 'letter.docx');
     await writeFile(letterFile, await Packer.toBuffer(letter));
     files.push(letterFile);
-    // A private profile, so parallel runs (and a desktop LibreOffice) do not clash.
-    const profile = `file://${path.join(dir, 'profile')}`;
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        ...files,
-      ],
-      { timeout: 120_000 },
-    );
+    await convertToPdf(files, dir);
     for (const name of [...SEEDS, 'letter'])
       pdfs.set(name, new Uint8Array(await readFile(path.join(dir, `${name}.pdf`))));
   }, 150_000);
