@@ -14,6 +14,7 @@ import { buildReportDocument, renderHtml } from '../src/io/export/index.ts';
 import { pdfFromLines, pdfWithoutText } from '../src/io/import/pdf/pdf-test-support.ts';
 import { cellInput } from './editor-helpers.ts';
 import { seedPath } from './fixtures.ts';
+import { watch } from './page-watch.ts';
 
 const SINGLE_FILE_URL = pathToFileURL(
   path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html'),
@@ -37,27 +38,6 @@ function seedLines(seed: string): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-}
-
-type Watch = { errors: string[]; requests: string[]; violations: string[] };
-
-/** Console errors, page errors, CSP violations and every request (page and workers). */
-async function watch(page: Page): Promise<Watch> {
-  const w: Watch = { errors: [], requests: [], violations: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') w.errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => w.errors.push(String(err)));
-  page.context().on('request', (req) => w.requests.push(req.url()));
-  await page.exposeFunction('__reportCspViolation', (v: string) => w.violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation: (v: string) => void })
-        .__reportCspViolation;
-      void report(`${e.effectiveDirective} blocked ${e.blockedURI}`);
-    });
-  });
-  return w;
 }
 
 async function importPdf(page: Page, name: string, buffer: Buffer): Promise<void> {

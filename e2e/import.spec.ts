@@ -124,13 +124,11 @@ test.describe('importing the Word and web-page files we export', () => {
           ? Buffer.from(await (await import('../src/io/export/docx/index.ts')).renderDocx(doc))
           : Buffer.from((await import('../src/io/export/html/render-html.ts')).renderHtml(doc));
       await page.goto('/');
-      await page
-        .getByTestId('import-input')
-        .setInputFiles({
-          name: `外交部2020.${kind}`,
-          mimeType: 'application/octet-stream',
-          buffer,
-        });
+      await page.getByTestId('import-input').setInputFiles({
+        name: `外交部2020.${kind}`,
+        mimeType: 'application/octet-stream',
+        buffer,
+      });
       await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toBeVisible();
       await expect(page.locator('.recognised')).toContainText('国办公开办函〔2019〕60号');
       await expect(cellInput(page, 'active.procurement.projects')).toHaveValue('38');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { seedPath } from './fixtures.ts';
+import { watch } from './page-watch.ts';
 
 const SINGLE_FILE = path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html');
 const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
@@ -18,27 +19,6 @@ async function expectAppShown(page: Page) {
   await expect(page.getByText(APP_TITLE, { exact: true }).first()).toBeVisible();
   await expect(page.locator('#root main')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-}
-
-type Watch = { errors: string[]; requests: string[]; violations: string[] };
-
-/** Collects console errors, page errors, CSP violations and every request (page and workers). */
-async function watch(page: Page): Promise<Watch> {
-  const w: Watch = { errors: [], requests: [], violations: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') w.errors.push(msg.text());
-  });
-  page.on('pageerror', (err) => w.errors.push(String(err)));
-  page.context().on('request', (req) => w.requests.push(req.url()));
-  await page.exposeFunction('__reportCspViolation', (v: string) => w.violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation: (v: string) => void })
-        .__reportCspViolation;
-      void report(`${e.effectiveDirective} blocked ${e.blockedURI}`);
-    });
-  });
-  return w;
 }
 
 function cspOf(html: string): string {

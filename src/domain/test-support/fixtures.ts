@@ -80,3 +80,16 @@ export function withNarrative<R extends Report>(report: R, patch: Narrative): R 
 export function findingsOf(rule: string, report: Report, options: CheckOptions = {}): Finding[] {
   return checkReport(report, options).filter((f) => f.rule === rule);
 }
+
+/** A figure of the fixture's expected JSON, read by its dotted path (as printed, totals included). */
+export function fixtureFigure(name: FixtureName, id: string): unknown {
+  return id
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        typeof node === 'object' && node !== null
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
+      fixtureJson(name),
+    );
+}

@@ -7,7 +7,7 @@ import {
   type TableId,
 } from '../../../domain/index.ts';
 import {
-  fixtureJson,
+  fixtureFigure,
   loadFixture,
   withCells,
   withNarrative,
@@ -19,19 +19,6 @@ import { tokenizeHtml } from './html-tokens.ts';
 import { renderHtml } from './render-html.ts';
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
-
-/** A figure of the expected JSON, read by its dotted path. */
-function expectedFigure(name: FixtureName, id: string): unknown {
-  return id
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        typeof node === 'object' && node !== null
-          ? (node as Record<string, unknown>)[key]
-          : undefined,
-      fixtureJson(name),
-    );
-}
 
 const exportHtml = (report: Report): string => renderHtml(buildReportDocument(report));
 
@@ -151,7 +138,7 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
           ]);
           if (cell.type === 'value') {
             figures++;
-            const figure = expectedFigure(name, cell.cell);
+            const figure = fixtureFigure(name, cell.cell);
             expect(typeof figure, cell.cell).toBe('number');
             expect(read.header).toBe(false);
             expect(read.attributes.get('data-cell')).toBe(cell.cell);

@@ -7,7 +7,7 @@ import {
   type TableId,
 } from '../../../domain/index.ts';
 import {
-  fixtureJson,
+  fixtureFigure,
   loadFixture,
   withCells,
   withNarrative,
@@ -17,18 +17,6 @@ import { buildReportDocument, formatFigure } from '../report-document.ts';
 import { renderText, TEXT_DRAFT_NOTICE } from './render-text.ts';
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
-
-function expectedFigure(name: FixtureName, id: string): unknown {
-  return id
-    .split('.')
-    .reduce<unknown>(
-      (node, key) =>
-        typeof node === 'object' && node !== null
-          ? (node as Record<string, unknown>)[key]
-          : undefined,
-      fixtureJson(name),
-    );
-}
 
 const exportText = (report: Report): string => renderText(buildReportDocument(report));
 
@@ -141,7 +129,7 @@ describe.each(SEEDS)('text export of the seed %s', (name) => {
             const column = band.header[k + 1]!;
             const cell = cellFor(cells, id, band, row[0]!, column);
             expect(cell, `${row[0]} / ${column}`).toBeDefined();
-            const expected = expectedFigure(name, cell!.id);
+            const expected = fixtureFigure(name, cell!.id);
             expect(typeof expected, cell!.id).toBe('number');
             expect(figure, cell!.id).toBe(formatFigure(expected as number));
             expect(Number(figure)).toBe(expected);
