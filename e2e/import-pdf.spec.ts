@@ -12,7 +12,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parseReportJson } from '../src/domain/index.ts';
 import { buildReportDocument, renderHtml } from '../src/io/export/index.ts';
 import { pdfFromLines, pdfWithoutText } from '../src/io/import/pdf/pdf-test-support.ts';
-import { cellInput } from './editor-helpers.ts';
+import { cellInput, openTab, TABLE_3 } from './editor-helpers.ts';
 import { seedPath } from './fixtures.ts';
 import { watch } from './page-watch.ts';
 
@@ -47,7 +47,7 @@ async function importPdf(page: Page, name: string, buffer: Buffer): Promise<void
 }
 
 test.describe('importing a PDF', () => {
-  test('a report printed to PDF is recognised (served build)', async ({
+  test('a report printed to PDF: reviewed, corrected and turned into next year’s draft (served build)', async ({
     page,
     browser,
   }, testInfo) => {
@@ -62,6 +62,28 @@ test.describe('importing a PDF', () => {
     await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('82');
     await expect(cellInput(page, 'reviews.reconsideration.pending')).toHaveValue('17');
     await page.screenshot({ path: testInfo.outputPath('review-pdf.png'), fullPage: true });
+
+    // Correct a figure in the review, then create the 2025 draft from it.
+    const cell = cellInput(page, 'reviews.reconsideration.upheld');
+    await cell.click();
+    await cell.fill('');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '生成 2025 年度草稿' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      '外交部2025年政府信息公开工作年度报告',
+    );
+    await openTab(page, TABLE_3);
+    // 二、上年结转 = the 2024 report's 四、结转下年度 (3 自然人, 3 in total).
+    await expect(cellInput(page, 'requests.carriedOver.naturalPerson')).toHaveValue('3');
+    await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('');
+    await openTab(page, '四、政府信息公开行政复议、行政诉讼情况');
+    await cellInput(page, 'reviews.reconsideration.upheld').focus();
+    // The corrected figure is last year's value of the new draft.
+    await expect(page.getByText('行政复议 结果维持 上年：12')).toBeVisible();
+    await page.getByRole('button', { name: '返回草稿列表' }).click();
+    await expect(page.getByRole('link', { name: '外交部2025年报告' })).toBeVisible();
+
     expect(w.errors).toEqual([]);
     expect(w.violations).toEqual([]);
     const origin = new URL(page.url()).origin;
