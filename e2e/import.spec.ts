@@ -21,7 +21,24 @@ test.describe('importing last year’s report', () => {
     await expect(page.locator('[data-cell="requests.carriedForward.total"]').first()).toContainText(
       '3',
     );
-    await page.screenshot({ path: testInfo.outputPath('review.png'), fullPage: true });
+    // The source beside the tables; a finding's line number shows that line in it.
+    const sourcePane = page.getByRole('region', { name: '导入的原文（识别出的文字）' });
+    await expect(sourcePane).toContainText('外交部政府信息公开工作');
+    await page
+      .locator('.finding', { hasText: '四、政府信息公开工作被申请行政复议' })
+      .getByRole('button', { name: /第 \d+ 行/ })
+      .click();
+    const marked = sourcePane.locator('li[aria-current="location"]');
+    await expect(marked).toContainText('四、政府信息公开工作被申请行政复议、提起行政诉讼情况');
+    await expect(marked).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath('review.png') });
+    // On a wide screen the source stands in a column of its own between the tables and the findings.
+    await page.setViewportSize({ width: 1680, height: 1000 });
+    const tablesBox = await page.locator('.import-tables').boundingBox();
+    const sourceBox = await sourcePane.boundingBox();
+    expect(sourceBox && tablesBox && sourceBox.x >= tablesBox.x + tablesBox.width).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath('review-wide.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Correct a figure in the review, then create the 2025 draft.
     const cell = cellInput(page, 'reviews.reconsideration.upheld');

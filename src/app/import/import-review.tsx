@@ -1,6 +1,6 @@
 /**
  * Review before anything is saved: the tables as recognised (correctable, with uncertain figures
- * marked), the import findings, the checks, and the source as read. Then: open it as last year's
+ * marked) beside the source as read, the import findings, the checks. Then: open it as last year's
  * report, or create next year's draft from it. Cancel leaves every draft as it was.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -21,6 +21,7 @@ import { ReportGrid } from '../editor/grid/report-grid.tsx';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { SEVERITY_DISPLAY } from '../findings/severity-display.ts';
 import type { ImportedSource } from './import-controls.tsx';
+import { ImportSourcePane } from './import-source-pane.tsx';
 
 export interface ImportReviewProps {
   readonly source: ImportedSource;
@@ -59,6 +60,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
+  const [sourceLine, setSourceLine] = useState<number | null>(null);
   const template = getTemplate(report.format);
   const tableSections = template.sections.filter(
     (s): s is Extract<SectionTemplate, { kind: 'table' }> => s.kind === 'table',
@@ -140,11 +142,12 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               </div>
             </section>
           ))}
-          <details className="import-source">
-            <summary>导入的原文（{info.kind === 'json' ? 'JSON' : '识别出的文字'}）</summary>
-            <pre>{source.imported.sourceText ?? ''}</pre>
-          </details>
         </div>
+        <ImportSourcePane
+          title={`导入的原文（${info.kind === 'json' ? 'JSON' : '识别出的文字'}）`}
+          text={source.imported.sourceText ?? ''}
+          highlight={sourceLine}
+        />
         <aside className="import-side">
           <section className="findings" aria-labelledby="import-findings-heading">
             <h2 id="import-findings-heading">导入时发现（{result.findings.length}）</h2>
@@ -161,7 +164,14 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
                     <span className="sev-word">{SEVERITY_DISPLAY[f.severity].label}</span>
                     <span className="finding-message">{f.message}</span>
                     {f.source?.line !== undefined && (
-                      <span className="rule-id">第 {f.source.line} 行</span>
+                      <button
+                        type="button"
+                        className="link source-link"
+                        onClick={() => setSourceLine(f.source?.line ?? null)}
+                        title="在原文中显示这一行"
+                      >
+                        第 {f.source.line} 行
+                      </button>
                     )}
                   </li>
                 ))}
