@@ -30,8 +30,13 @@
  *    disabled (judged), warm = cache on.
  * 4. Initial JavaScript: gzip of dist/index.html's module script + modulepreloads (+ their static
  *    imports); lazy chunks listed separately. kB = 1,000 bytes.
- * 5. Parsing one report: each case of PARSE_CASES (now parseReportJson of the seed JSON) in Chromium
- *    and Node. Importers of text, docx and pdf reports get rows by adding cases (see PARSE_CASES).
+ * 5. Parsing one report: each case of scripts/bench/parse-cases.ts (the seeds as JSON and text; the
+ *    2024 seed as our Word and web-page exports, as PDFs printed by Chromium and by LibreOffice, and
+ *    as its published text in a PDF without embedded fonts) in Chromium (median of 20–200 runs
+ *    after a warm-up) and Node. Word, web page and PDF go through importReportFile, the app's own
+ *    entry for a chosen file. For the Chromium-printed PDF also the first file after page load, in
+ *    5 fresh pages each: cold, and with pdf.js prepared 1 s before (as the app does when
+ *    选择文件… is clicked).
  * 6. Checking and summing 1,000 report JSONs: the mfa-2024 seed as 1,000 departments with varied
  *    figures (BATCH below); in Chromium, one run = parseReportJson + checkReport('final') each, then
  *    aggregateReports over all (scripts/bench/page/batch.ts, what the 汇总 page does with dropped
@@ -42,7 +47,6 @@
  *
  * Options: --runs=3 --values=200 --nav-runs=5 --port=4174 (or BENCH_PORT), --build (always) / --no-build.
  */
-import { parseReportText } from '../src/io/import/text/index.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -60,10 +64,13 @@ import {
   type CellId,
   type Report,
 } from '../src/domain/index.ts';
+import { importReportFile } from '../src/io/import/import-file.ts';
+import { parseReportText } from '../src/io/import/text/index.ts';
 import { bundleForPage } from './bench/bundle.ts';
 import { checkAndSum, type BatchOutcome } from './bench/page/batch.ts';
 import { ensureBuild } from './bench/fresh-build.ts';
 import { measureInitialJs, type InitialJs } from './bench/initial-js.ts';
+import { parseCases, seedsDir, type ParseCase } from './bench/parse-cases.ts';
 import {
   APP_TABLE3_INPUTS,
   BASELINE_INPUTS,
@@ -91,7 +98,8 @@ import { formatTable, judge, type Row } from './bench/report.ts';
 import { median, quantile, round, summarize, type Summary } from './bench/stats.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SEEDS = path.resolve(ROOT, '../shared/fixtures/seeds');
+const SEEDS = seedsDir(ROOT);
+const PARSE_CASES = parseCases(SEEDS);
 const BENCH_DIR = path.join(ROOT, 'scripts', 'bench');
 
 const BUDGET = {
@@ -116,48 +124,13 @@ const methodLegend = (values: number, runs: number): string =>
     `  check and sum: ${BATCH_REPORTS} report JSONs parsed + checked (final) each, then summed (aggregateReports); median of ${BATCH_RUNS} runs`,
   ].join('\n');
 
-/**
- * Parsing one report: one row per case. When the importers exist, add e.g.
- *   { id: 'parse.text', label: 'parse text report (mfa-2024.txt)', parser: 'text', file: 'mfa-2024.txt', kind: 'text' }
- *   { id: 'parse.docx', ..., parser: 'docx', file: '<seed>.docx', kind: 'bytes' }
- * with the parser added to PARSERS in scripts/bench/page/domain-entry.ts (browser) and NODE_PARSERS below.
- */
-interface ParseCase {
-  readonly id: string;
-  readonly label: string;
-  readonly parser: ParserName;
-  /** File name in ../shared/fixtures/seeds. */
-  readonly file: string;
-  readonly kind: ParserInput['kind'];
-}
-const PARSE_CASES: readonly ParseCase[] = [
+/** The parsers of scripts/bench/page/domain-entry.ts in Node (for reference); input decoded before timing. */
+const NODE_PARSERS: Record<ParserName, (input: string | Uint8Array) => boolean | Promise<boolean>> =
   {
-    id: 'parse.json',
-    label: 'parse report JSON (parseReportJson, mfa-2024)',
-    parser: 'json',
-    file: 'mfa-2024.expected.json',
-    kind: 'text',
-  },
-  {
-    id: 'parse.text.2024',
-    label: 'parse extracted text (parseReportText, mfa-2024.txt)',
-    parser: 'text',
-    file: 'mfa-2024.txt',
-    kind: 'text',
-  },
-  {
-    id: 'parse.text.2020',
-    label: 'parse extracted text (parseReportText, mfa-2020.txt)',
-    parser: 'text',
-    file: 'mfa-2020.txt',
-    kind: 'text',
-  },
-];
-/** The same parsers in Node (for reference); may be async like the browser ones. */
-const NODE_PARSERS: Record<ParserName, (input: ParserInput) => boolean | Promise<boolean>> = {
-  json: (input) => input.kind === 'text' && parseReportJson(input.text).ok,
-  text: (input) => input.kind === 'text' && parseReportText(input.text).ok,
-};
+    json: (input) => typeof input === 'string' && parseReportJson(input).ok,
+    text: (input) => typeof input === 'string' && parseReportText(input).ok,
+    file: async (input) => typeof input !== 'string' && (await importReportFile(input)).result.ok,
+  };
 
 /**
  * BATCH: "checking and summing 1,000 report JSONs in the browser < 2 s". The inputs: the mfa-2024 seed
@@ -232,8 +205,6 @@ const OPTIONS = {
   warmupValues: 7, // ≈ 20 keystrokes (values of 1–3 digits, each + Tab)
   recheckRuns: 1000,
   recheckWarmup: 200,
-  parseRuns: 200,
-  parseWarmup: 20,
 };
 
 const FALLBACK_ARGS = [
@@ -446,25 +417,22 @@ function timeInNode(runs: number, warmup: number, fn: () => void): TimingStats {
 }
 
 async function timeParseInNode(
-  parser: ParserName,
+  c: ParseCase,
   input: ParserInput,
 ): Promise<TimingStats & { ok: boolean }> {
-  const parse = NODE_PARSERS[parser];
+  const parse = NODE_PARSERS[c.parser];
+  const decoded =
+    input.kind === 'text' ? input.text : new Uint8Array(Buffer.from(input.base64, 'base64'));
   let ok = true;
-  for (let i = 0; i < OPTIONS.parseWarmup; i++) ok = (await parse(input)) && ok;
+  for (let i = 0; i < c.warmup; i++) ok = (await parse(decoded)) && ok;
   const samples: number[] = [];
   const begin = performance.now();
-  for (let i = 0; i < OPTIONS.parseRuns; i++) {
+  for (let i = 0; i < c.runs; i++) {
     const t0 = performance.now();
-    ok = (await parse(input)) && ok;
+    ok = (await parse(decoded)) && ok;
     samples.push(performance.now() - t0);
   }
-  return {
-    runs: OPTIONS.parseRuns,
-    samples,
-    mean: (performance.now() - begin) / OPTIONS.parseRuns,
-    ok,
-  };
+  return { runs: c.runs, samples, mean: (performance.now() - begin) / c.runs, ok };
 }
 
 interface TimingSummary {
@@ -482,19 +450,62 @@ const timingSummary = (t: TimingStats): TimingSummary => ({
   max: quantile(t.samples, 1),
 });
 
+type ParseRow =
+  | {
+      readonly id: string;
+      readonly label: string;
+      /** Characters of text, or bytes of a file. */
+      readonly bytes: number;
+      readonly browser: TimingSummary;
+      readonly node: TimingSummary;
+      readonly first?: FirstParses;
+    }
+  | { readonly id: string; readonly label: string; readonly unavailable: string };
+
+/** The first parse in FIRST_PARSE_PAGES fresh pages: cold, and with pdf.js prepared a second before. */
+interface FirstParses {
+  readonly cold: number[];
+  readonly prepared: number[];
+  readonly preparedMs: number;
+}
+const FIRST_PARSE_PAGES = 5;
+/** The user is in the file chooser for at least this long after clicking 选择文件…. */
+const PREPARED_MS = 1000;
+
+async function timeFirstParses(
+  context: BrowserContext,
+  baseURL: string,
+  c: ParseCase,
+  input: ParserInput,
+): Promise<FirstParses> {
+  const series = async (preparedMs: number | null) => {
+    const times: number[] = [];
+    for (let i = 0; i < FIRST_PARSE_PAGES; i++) {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${baseURL}${BENCH_PATH}/domain.html`);
+        const r = await page.evaluate(
+          ([p, i, ms]) => window.__xxgkBenchDomain!.timeFirstParse(p, i, ms),
+          [c.parser, input, preparedMs] as const,
+        );
+        if (!r.ok) throw new Error(`bench: ${c.label} did not parse as a first file`);
+        times.push(r.ms);
+      } finally {
+        await page.close();
+      }
+    }
+    return times;
+  };
+  return { cold: await series(null), prepared: await series(PREPARED_MS), preparedMs: PREPARED_MS };
+}
+
 interface DomainResult {
   readonly crossOriginIsolated: boolean;
   readonly recheck: {
     readonly browser: TimingSummary & { findings: number };
     readonly node: TimingSummary & { findings: number };
   };
-  readonly parse: readonly {
-    readonly id: string;
-    readonly label: string;
-    readonly file: string;
-    readonly browser: TimingSummary;
-    readonly node: TimingSummary;
-  }[];
+  readonly parse: readonly ParseRow[];
   readonly batch: {
     readonly reports: number;
     readonly browser: TimingSummary & BatchOutcome;
@@ -536,28 +547,25 @@ async function measureDomain(
       nodeFindings = checkReport({ ...report }, { previous, mode: 'final' }).length;
     });
 
-    const parseRows = [];
+    const parseRows: ParseRow[] = [];
     for (const c of PARSE_CASES) {
-      const input: ParserInput =
-        c.kind === 'text'
-          ? { kind: 'text', text: seedText(c.file) }
-          : { kind: 'bytes', base64: readFileSync(path.join(SEEDS, c.file)).toString('base64') };
-      const b = await timeParseInPage(
-        page,
-        c.parser,
-        input,
-        OPTIONS.parseRuns,
-        OPTIONS.parseWarmup,
-      );
+      const input = await c.make(browser);
+      if ('unavailable' in input) {
+        parseRows.push({ id: c.id, label: c.label, unavailable: input.unavailable });
+        continue;
+      }
+      const b = await timeParseInPage(page, c.parser, input, c.runs, c.warmup);
       if (!b.ok) throw new Error(`bench: ${c.label} did not parse in the browser`);
-      const n = await timeParseInNode(c.parser, input);
+      const n = await timeParseInNode(c, input);
       if (!n.ok) throw new Error(`bench: ${c.label} did not parse in Node`);
+      const first = c.first ? await timeFirstParses(context, baseURL, c, input) : undefined;
       parseRows.push({
         id: c.id,
         label: c.label,
-        file: c.file,
+        bytes: input.kind === 'text' ? input.text.length : (input.base64.length * 3) / 4,
         browser: timingSummary(b),
         node: timingSummary(n),
+        ...(first ? { first } : {}),
       });
     }
     const jsons = batchReportJsons(BATCH_REPORTS);
@@ -732,6 +740,18 @@ function buildRows(
   });
   for (const c of PARSE_CASES) {
     const p = domain?.parse.find((r) => r.id === c.id);
+    if (p && 'unavailable' in p) {
+      rows.push({
+        metric: c.label,
+        p50: null,
+        p95: null,
+        unit: 'ms',
+        budget: '',
+        status: 'info',
+        note: `not measured: ${p.unavailable}`,
+      });
+      continue;
+    }
     rows.push({
       metric: `${c.label} (Chromium)`,
       p50: p?.browser.median ?? null,
@@ -739,7 +759,41 @@ function buildRows(
       unit: 'ms',
       budget: `median ≤ ${BUDGET.parseMs} ms`,
       status: judge(p?.browser.median, BUDGET.parseMs),
+      ...(p
+        ? {
+            note: `${(p.bytes / 1000).toFixed(0)} k${c.parser === 'file' ? 'B' : ' chars'}, ${p.browser.runs} runs after ${c.warmup} warm-up`,
+          }
+        : {}),
     });
+    if (c.first) {
+      const f = p?.first;
+      rows.push({
+        metric: `  the same as the first file after page load, 选择文件… clicked ${((f?.preparedMs ?? PREPARED_MS) / 1000).toFixed(0)} s before (Chromium)`,
+        p50: f ? median(f.prepared) : null,
+        p95: f ? quantile(f.prepared, 1) : null,
+        unit: 'ms',
+        budget: `median ≤ ${BUDGET.parseMs} ms`,
+        status: judge(f ? median(f.prepared) : undefined, BUDGET.parseMs),
+        ...(f
+          ? {
+              note: `${f.prepared.length} fresh pages; p95 column = max; pdf.js prepared by preparePdfImport()`,
+            }
+          : {}),
+      });
+      rows.push({
+        metric: '  the same as the first file after page load, cold (Chromium)',
+        p50: f ? median(f.cold) : null,
+        p95: f ? quantile(f.cold, 1) : null,
+        unit: 'ms',
+        budget: '',
+        status: f ? 'info' : 'error',
+        ...(f
+          ? {
+              note: `${f.cold.length} fresh pages; p95 column = max; includes starting pdf.js and its worker`,
+            }
+          : {}),
+      });
+    }
     rows.push({
       metric: `${c.label} (Node)`,
       p50: p?.node.median ?? null,

@@ -46,8 +46,12 @@ export interface TimingStats {
   readonly mean: number;
 }
 
-/** Parsers the bench can time; importers for text, docx and pdf reports will be added here. */
-export type ParserName = 'json' | 'text';
+/**
+ * Parsers the bench can time: `json` (parseReportJson), `text` (parseReportText), and `file`:
+ * importReportFile, the app's own entry for a chosen file, which recognises Word, web page and PDF
+ * by their bytes and loads their importer (and pdf.js with its worker) on first use.
+ */
+export type ParserName = 'json' | 'text' | 'file';
 
 export type ParserInput =
   | { readonly kind: 'text'; readonly text: string }
@@ -71,6 +75,16 @@ export interface DomainApi {
     runs: number,
     warmup: number,
   ): Promise<TimingStats & { readonly ok: boolean }>;
+  /**
+   * One parse, the first in this page (a fresh page each call): what the first file a user imports
+   * costs, pdf.js start-up included. With `preparedMs`, preparePdfImport() is called that long
+   * before (what the app does when 选择文件… is clicked, while the user is in the file chooser).
+   */
+  timeFirstParse(
+    parser: ParserName,
+    input: ParserInput,
+    preparedMs: number | null,
+  ): Promise<{ readonly ms: number; readonly ok: boolean }>;
   /**
    * Checking and summing many report JSONs (./batch.ts: parseReportJson + checkReport 'final' each,
    * then aggregateReports over all), `runs` times, no warm-up; each sample is one whole batch.
