@@ -23,6 +23,8 @@ export async function bundleForPage(entry: string): Promise<string> {
       copyPublicDir: false,
       emptyOutDir: false,
       lib: { entry, formats: ['iife'], name: 'xxgkBench', fileName: 'bench' },
+      // pdfjs-env.ts's Node branch (and pdf.js's own) read import.meta.url; never run in a page.
+      rolldownOptions: { checks: { emptyImportMeta: false } },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];

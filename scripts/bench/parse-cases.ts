@@ -114,6 +114,7 @@ export function parseCases(seeds: string): readonly ParseCase[] {
       parser: 'file',
       runs: 20,
       warmup: 3,
+      first: true,
       make: async () => {
         if (!(await hasLibreOffice()))
           return { unavailable: 'soffice (LibreOffice) not installed' };
