@@ -14,6 +14,10 @@ export interface ImportedSource {
   readonly imported: FileImport;
 }
 
+/** The reason with the file it is about: several files may be tried one after another. */
+const namedReason = (name: string, reason: string): string =>
+  reason.includes(`“${name}”`) ? reason : `“${name}”：${reason}`;
+
 export function ImportControls({
   onImported,
 }: {
@@ -32,7 +36,7 @@ export function ImportControls({
       const imported = await work();
       // A file that gives nothing usable is refused here; nothing else changes.
       if (imported.result.ok) onImported({ name, imported });
-      else setError(imported.result.reason);
+      else setError(namedReason(name, imported.result.reason));
     } catch (e) {
       setError(`读取失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
