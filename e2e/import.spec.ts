@@ -115,6 +115,7 @@ test.describe('importing last year’s report', () => {
         buffer: file.buffer,
       });
       await expect(page.getByRole('alert')).toContainText(file.reason);
+      await expect(page.getByRole('alert')).toContainText(`“${file.name}”`);
       await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toHaveCount(0);
     }
     await expect(page.getByText('还没有草稿')).toBeVisible();

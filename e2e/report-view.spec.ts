@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readSeedJson, seedPath } from './fixtures.ts';
 
@@ -117,11 +118,17 @@ test.describe('first screen: a report opened from its JSON shows table 三 and i
         buffer: Buffer.from('{"hello":"world"}'),
         reason: /不是本工具的报告文件/,
       },
-      { name: 'empty.json', buffer: Buffer.from(''), reason: /文件是空的/ },
+      { name: 'empty.json', buffer: Buffer.from(''), reason: /是空文件/ },
       {
         name: 'junk.bin',
         buffer: Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x9f]),
-        reason: /不是 UTF-8 文本文件/,
+        reason: /不是文字文件/,
+      },
+      // Figures read from other kinds need the import review: the viewer says where to go.
+      {
+        name: 'mfa-2024.txt',
+        buffer: readFileSync(seedPath('mfa-2024.txt')),
+        reason: /是纯文本文件，这里只能查看本工具保存的报告 JSON；请用“导入上年报告”读取并核对/,
       },
     ];
     for (const file of bad) {

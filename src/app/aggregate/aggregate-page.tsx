@@ -13,7 +13,9 @@ import {
   type AggregationPlan,
   type Report,
 } from '../../domain/index.ts';
+import { IMPORT_ACCEPT } from '../../io/import/import-file.ts';
 import { announceDraft, type DraftStore } from '../../storage/index.ts';
+import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
 import { KIND_LABELS, nextTask, readRow, type AggregateRow } from './aggregate-rows.ts';
 import { RowDetail } from './row-detail.tsx';
@@ -27,9 +29,6 @@ interface Created {
   readonly report: Report;
   readonly notes: readonly AggregationNote[];
 }
-
-const ACCEPT =
-  '.json,.txt,.md,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf';
 
 function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
   return (
@@ -60,7 +59,6 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
   /** The user has read the plan's errors and sums anyway (e.g. two versions of one report). */
   // Given for one plan only: a changed selection must be looked at again.
   const [overriddenPlan, setOverriddenPlan] = useState<AggregationPlan | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const nextId = useRef(1);
   const reading = useRef(false);
   const agencyId = useId();
@@ -165,27 +163,16 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
       </p>
       <div className={`drop-zone${dragging ? ' dragging' : ''}`}>
         <p>把各单位的报告文件拖到这里，或</p>
-        <button
-          type="button"
+        <FilePickerButton
           className="primary"
-          onClick={() => input.current?.click()}
+          accept={IMPORT_ACCEPT}
+          multiple
           disabled={progress !== null}
+          testId="aggregate-input"
+          onFiles={(files) => void readFiles(files)}
         >
           选择文件…
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          accept={ACCEPT}
-          data-testid="aggregate-input"
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void readFiles(files);
-          }}
-        />
+        </FilePickerButton>
         {rows.length > 0 && progress === null && (
           <button
             type="button"

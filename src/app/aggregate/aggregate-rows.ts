@@ -1,6 +1,6 @@
 /** One dropped file on the 汇总 page: read into a report (with its checks) or refused with a reason. */
 import { checkReport, summarizeFindings, type Finding, type Report } from '../../domain/index.ts';
-import { importReportFile, type FileImport } from '../../io/import/import-file.ts';
+import { importChosenFile, type FileImport } from '../../io/import/import-file.ts';
 import type { ImportFinding } from '../../io/import/import.types.ts';
 
 export type AggregateRow =
@@ -38,9 +38,7 @@ export const KIND_LABELS: Readonly<Record<FileImport['kind'], string>> = {
 export async function readRow(id: number, file: File): Promise<AggregateRow> {
   const base = { id, name: file.name };
   try {
-    const imported = await importReportFile(new Uint8Array(await file.arrayBuffer()), {
-      name: file.name,
-    });
+    const imported = await importChosenFile(file);
     const { result } = imported;
     if (!result.ok) return { ...base, kind: imported.kind, ok: false, reason: result.reason };
     const findings = checkReport(result.report, { mode: 'final' });

@@ -1,5 +1,5 @@
 /** The start page: the drafts in this browser, a new report, and backups of all drafts. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { getTemplate } from '../../domain/index.ts';
 import {
   announceDraft,
@@ -9,6 +9,7 @@ import {
   type DraftStore,
 } from '../../storage/index.ts';
 import { downloadFile } from '../shared/download.ts';
+import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
 import { ImportControls, type ImportedSource } from '../import/import-controls.tsx';
 import { NewDraftForm } from './new-draft-form.tsx';
@@ -22,7 +23,6 @@ export interface DraftsPageProps {
 export function DraftsPage({ store, onImported }: DraftsPageProps) {
   const [drafts, setDrafts] = useState<readonly DraftMeta[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const restoreInput = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(() => {
     store
@@ -77,21 +77,15 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
             <button type="button" onClick={backup} disabled={!drafts?.length}>
               下载全部草稿备份
             </button>
-            <button type="button" onClick={() => restoreInput.current?.click()}>
-              从备份恢复…
-            </button>
-            <input
-              ref={restoreInput}
-              type="file"
+            <FilePickerButton
               accept=".json,application/json"
-              hidden
-              data-testid="restore-backup-input"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
+              testId="restore-backup-input"
+              onFiles={([file]) => {
                 if (file) restore(file);
               }}
-            />
+            >
+              从备份恢复…
+            </FilePickerButton>
           </div>
         </div>
         {message && (

@@ -1,22 +1,28 @@
 /** 导入上年报告: a file of any kind the importers read, or text pasted from a report. */
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import {
-  importReportFile,
+  IMPORT_ACCEPT,
+  importChosenFile,
   importReportText,
+  warmUpPdfImport,
   type FileImport,
 } from '../../io/import/import-file.ts';
+import { FilePickerButton } from '../shared/file-picker-button.tsx';
 
 export interface ImportedSource {
   readonly name: string;
   readonly imported: FileImport;
 }
 
+/** The reason with the file it is about: several files may be tried one after another. */
+const namedReason = (name: string, reason: string): string =>
+  reason.includes(`“${name}”`) ? reason : `“${name}”：${reason}`;
+
 export function ImportControls({
   onImported,
 }: {
   readonly onImported: (source: ImportedSource) => void;
 }) {
-  const input = useRef<HTMLInputElement>(null);
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,7 +36,7 @@ export function ImportControls({
       const imported = await work();
       // A file that gives nothing usable is refused here; nothing else changes.
       if (imported.result.ok) onImported({ name, imported });
-      else setError(imported.result.reason);
+      else setError(namedReason(name, imported.result.reason));
     } catch (e) {
       setError(`读取失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -45,9 +51,18 @@ export function ImportControls({
         本工具的 JSON、Word（.docx）、网页（.html）、PDF 或纯文本；导入后先核对，再生成新年度草稿。
       </p>
       <div className="import-buttons">
-        <button type="button" onClick={() => input.current?.click()} disabled={busy}>
+        <FilePickerButton
+          accept={IMPORT_ACCEPT}
+          testId="import-input"
+          disabled={busy}
+          // The chooser stays open a while: time enough to get pdf.js ready.
+          onOpen={warmUpPdfImport}
+          onFiles={([file]) => {
+            if (file) void run(file.name, () => importChosenFile(file));
+          }}
+        >
           选择文件…
-        </button>
+        </FilePickerButton>
         <button
           type="button"
           onClick={() => setPasting((p) => !p)}
@@ -57,21 +72,6 @@ export function ImportControls({
           粘贴文本
         </button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".json,.txt,.md,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf"
-        data-testid="import-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file)
-            void run(file.name, async () =>
-              importReportFile(new Uint8Array(await file.arrayBuffer()), { name: file.name }),
-            );
-        }}
-      />
       {pasting && (
         <form
           className="paste-form"

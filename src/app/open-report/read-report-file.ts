@@ -1,33 +1,38 @@
-import { MAX_INPUT_BYTES, parseReportJson, type Report } from '../../domain/index.ts';
+import type { Report } from '../../domain/index.ts';
+import {
+  importReportText,
+  recogniseBytes,
+  textKind,
+  tooLargeReason,
+} from '../../io/import/import-file.ts';
 
 export type ReadReportResult =
   { readonly ok: true; readonly report: Report } | { readonly ok: false; readonly message: string };
 
+const KIND_NAMES = { pdf: 'PDF 文件', docx: 'Word 文件', html: '网页文件', text: '纯文本文件' };
+
+const refuse = (message: string): ReadReportResult => ({ ok: false, message });
+const notJson = (name: string, kind: keyof typeof KIND_NAMES): ReadReportResult =>
+  refuse(
+    `“${name}”是${KIND_NAMES[kind]}，这里只能查看本工具保存的报告 JSON；请用“导入上年报告”读取并核对`,
+  );
+
 /**
- * Reads a file the user chose as a report JSON. Never throws: every failure is a Chinese
- * sentence for the user. Other file kinds come with the import issue.
+ * Reads a file the user chose or dropped to view it: with the importers' checks and messages,
+ * but only our report JSON is shown. Figures read from a PDF, Word, web page or text may be
+ * uncertain and need the import review, which this read-only view does not have. Never throws.
  */
 export async function readReportFile(file: File): Promise<ReadReportResult> {
-  if (file.size > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      message: `“${file.name}”有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 5 MB，不是一份年度报告，未读取。`,
-    };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return {
-      ok: false,
-      message: `“${file.name}”不是 UTF-8 文本文件，无法读取。目前只能打开本工具保存的报告 JSON。`,
-    };
-  }
-  const result = parseReportJson(text.replace(/^\uFEFF/, ''));
-  if (result.ok) return result;
-  const [first, ...rest] = result.issues;
-  return {
-    ok: false,
-    message: `无法打开“${file.name}”：${first?.message ?? '内容无法识别'}${rest.length > 0 ? `（另有 ${rest.length} 处问题）` : ''}`,
-  };
+  const { name } = file;
+  const tooLarge = tooLargeReason(name, file.size);
+  if (tooLarge) return refuse(tooLarge);
+  const found = await recogniseBytes(new Uint8Array(await file.arrayBuffer()), name);
+  if (found.kind === 'unknown') return refuse(found.reason);
+  if (found.kind !== 'text') return notJson(name, found.kind);
+  const kind = textKind(found.text);
+  if (kind !== 'json') return notJson(name, kind);
+  const { result } = await importReportText(found.text, { name });
+  return result.ok
+    ? { ok: true, report: result.report }
+    : refuse(`无法打开“${name}”：${result.reason}`);
 }

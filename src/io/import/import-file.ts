@@ -8,6 +8,10 @@ import type { ImportOptions, ImportResult, ImportSourceKind } from './import.typ
 /** Larger than any real annual report in any of the formats (the seeds are 10–40 kB of text). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
+/** The file chooser's `accept` for the kinds read here (the bytes decide, not the name). */
+export const IMPORT_ACCEPT =
+  '.json,.txt,.md,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf';
+
 export interface FileImport {
   readonly kind: ImportSourceKind | 'unknown';
   readonly result: ImportResult;
@@ -42,34 +46,32 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-export async function importReportFile(
-  bytes: Uint8Array,
-  options: ImportOptions = {},
-): Promise<FileImport> {
-  const name = options.name ?? '文件';
-  if (bytes.length === 0) return fail('unknown', `“${name}”是空文件`);
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return fail(
-      'unknown',
-      `“${name}”有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告，未读取`,
-    );
-  }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
-    // pdf.js (and, in the browser, its worker) is loaded only now.
-    const { readReportPdf } = await import('./pdf/index.ts');
-    const { result, text } = await readReportPdf(bytes, { ...options, name });
-    // Without the form feeds (page breaks): line numbers stay those of the findings.
-    return { kind: 'pdf', result, ...(text ? { sourceText: text.replaceAll('\f', '') } : {}) };
-  }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    // The zip and Word readers are loaded only now.
-    const { readReportDocx } = await import('./docx/index.ts');
-    const { result, text } = readReportDocx(bytes, { ...options, name });
-    return { kind: 'docx', result, ...(text ? { sourceText: text } : {}) };
-  }
+/** The one line for a file too large to be a report, or null when it is not (known before reading it). */
+export function tooLargeReason(name: string, size: number): string | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  return `“${name}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告，未读取`;
+}
+
+/** What a file is, from its bytes, once the checks every file passes are done. */
+export type RecognisedBytes =
+  | { readonly kind: 'pdf' }
+  | { readonly kind: 'docx' }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/**
+ * The checks every file passes before an importer reads it (empty, too large, old Office, not
+ * text) and its kind from the bytes. Text is decoded (UTF-8, or GBK for a saved web page).
+ */
+export async function recogniseBytes(bytes: Uint8Array, name: string): Promise<RecognisedBytes> {
+  const refuse = (reason: string): RecognisedBytes => ({ kind: 'unknown', reason });
+  if (bytes.length === 0) return refuse(`“${name}”是空文件`);
+  const tooLarge = tooLargeReason(name, bytes.length);
+  if (tooLarge) return refuse(tooLarge);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { kind: 'pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'docx' };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return fail(
-      'unknown',
+    return refuse(
       `“${name}”是旧版 Word（.doc）或 Excel（.xls）文件，请先在 Word / WPS 中另存为 .docx`,
     );
   }
@@ -79,10 +81,48 @@ export async function importReportFile(
     const { decodeHtmlBytes, startsLikeMarkup } = await import('./html/decode-html.ts');
     if (startsLikeMarkup(bytes)) text = decodeHtmlBytes(bytes);
   }
-  if (text === null)
-    return fail('unknown', `“${name}”不是文字文件，也不是可以读取的 Word 或 PDF 文件`);
-  if (looksBinary(text)) return fail('unknown', `“${name}”的内容不是文字，无法识别为年度报告`);
-  return importReportText(text, options);
+  if (text === null) return refuse(`“${name}”不是文字文件，也不是可以读取的 Word 或 PDF 文件`);
+  if (looksBinary(text)) return refuse(`“${name}”的内容不是文字，无法识别为年度报告`);
+  return { kind: 'text', text };
+}
+
+export async function importReportFile(
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<FileImport> {
+  const name = options.name ?? '文件';
+  const found = await recogniseBytes(bytes, name);
+  if (found.kind === 'unknown') return fail('unknown', found.reason);
+  if (found.kind === 'pdf') {
+    // pdf.js (and, in the browser, its worker) is loaded only now.
+    const { readReportPdf } = await import('./pdf/index.ts');
+    const { result, text } = await readReportPdf(bytes, { ...options, name });
+    // Without the form feeds (page breaks): line numbers stay those of the findings.
+    return { kind: 'pdf', result, ...(text ? { sourceText: text.replaceAll('\f', '') } : {}) };
+  }
+  if (found.kind === 'docx') {
+    // The zip and Word readers are loaded only now.
+    const { readReportDocx } = await import('./docx/index.ts');
+    const { result, text } = readReportDocx(bytes, { ...options, name });
+    return { kind: 'docx', result, ...(text ? { sourceText: text } : {}) };
+  }
+  return importReportText(found.text, options);
+}
+
+/**
+ * A file the user chose or dropped: one too large is refused from its size, before it is read
+ * into memory.
+ */
+export async function importChosenFile(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  options: ImportOptions = {},
+): Promise<FileImport> {
+  const tooLarge = tooLargeReason(file.name, file.size);
+  if (tooLarge) return fail('unknown', tooLarge);
+  return importReportFile(new Uint8Array(await file.arrayBuffer()), {
+    ...options,
+    name: file.name,
+  });
 }
 
 /** How a web page or HTML copied to the clipboard begins (plain text never begins so). */
@@ -91,21 +131,44 @@ const HTML_START =
 /** The Windows clipboard's HTML format, when its header is handed over too. */
 const CF_HTML = /^Version:\d[\s\S]{0,300}StartHTML:/;
 
+/** Which importer reads a text: our JSON, a web page (or copied HTML), or plain text. */
+export function textKind(text: string): 'json' | 'html' | 'text' {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{')) return 'json';
+  return HTML_START.test(trimmed) || CF_HTML.test(trimmed) ? 'html' : 'text';
+}
+
 /** Text pasted or read from a file: our JSON, a saved web page, or plain text / Markdown. */
 export async function importReportText(
   text: string,
   options: ImportOptions = {},
 ): Promise<FileImport> {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{')) {
+  const kind = textKind(text);
+  if (kind === 'json') {
     const { parseReportJsonImport } = await import('./json/parse-json.ts');
     return { kind: 'json', result: parseReportJsonImport(text, options), sourceText: text };
   }
-  if (HTML_START.test(trimmed) || CF_HTML.test(trimmed)) {
+  if (kind === 'html') {
     const { readReportHtml } = await import('./html/index.ts');
     const { result, text: read } = readReportHtml(text, options);
     return { kind: 'html', result, ...(read ? { sourceText: read } : {}) };
   }
   const { parseReportText } = await import('./text/index.ts');
   return { kind: 'text', result: parseReportText(text, options), sourceText: text };
+}
+
+let pdfWarmedUp = false;
+
+/**
+ * The user is choosing a file: load pdf.js and start its worker now (once a page), so that a PDF
+ * is read sooner when it arrives. pdf.js stays a lazy chunk until then.
+ */
+export function warmUpPdfImport(): void {
+  if (pdfWarmedUp) return;
+  pdfWarmedUp = true;
+  // preparePdfImport never throws; a chunk that fails to load is tried again with the first PDF.
+  void import('./pdf/index.ts').then(
+    (pdf) => pdf.preparePdfImport(),
+    () => undefined,
+  );
 }
