@@ -13,7 +13,7 @@ import {
   type AggregationPlan,
   type Report,
 } from '../../domain/index.ts';
-import { IMPORT_ACCEPT } from '../../io/import/import-file.ts';
+import { IMPORT_ACCEPT, warmUpPdfImport } from '../../io/import/import-file.ts';
 import { announceDraft, type DraftStore } from '../../storage/index.ts';
 import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
@@ -169,6 +169,8 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           multiple
           disabled={progress !== null}
           testId="aggregate-input"
+          // Departments often send PDFs: pdf.js gets ready while the chooser is open.
+          onOpen={warmUpPdfImport}
           onFiles={(files) => void readFiles(files)}
         >
           选择文件…
