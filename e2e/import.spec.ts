@@ -81,6 +81,51 @@ test.describe('importing last year’s report', () => {
     await expect(cellInput(page, 'active.otherServices.decisions')).toHaveValue('320000');
   });
 
+  test('a report copied from a web page is read by its tables, not the flattened text', async ({
+    page,
+  }) => {
+    const { readFileSync } = await import('node:fs');
+    const { parseReportJson } = await import('../src/domain/index.ts');
+    const { buildReportDocument, renderHtml } = await import('../src/io/export/index.ts');
+    const parsed = parseReportJson(readFileSync(seedPath('mfa-2020.expected.json'), 'utf8'));
+    if (!parsed.ok) throw new Error('seed');
+    const html = renderHtml(buildReportDocument(parsed.report));
+    await page.goto('/');
+    await page.getByRole('button', { name: '粘贴文本' }).click();
+    const field = page.getByLabel('报告全文');
+    // What the browser puts on the clipboard when a page is selected and copied: the HTML and,
+    // beside it, text in which every table cell is a line of its own.
+    const paste = () =>
+      field.evaluate((el, copied) => {
+        const data = new DataTransfer();
+        data.setData('text/html', copied);
+        const doc = new DOMParser().parseFromString(copied, 'text/html');
+        const cells = [...doc.body.querySelectorAll('h1,h2,p,td,th')].map((n) => n.textContent);
+        data.setData('text/plain', cells.join('\n'));
+        el.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      }, html);
+    const kept = page.getByText('已保留复制内容中的表格结构');
+    await paste();
+    await expect(field).toHaveValue(/行政事业性收费/);
+    await expect(kept).toBeVisible();
+    // Edited after pasting: the text as it then stands is what will be read.
+    await field.press('End');
+    await page.keyboard.type('。');
+    await expect(kept).toHaveCount(0);
+    await field.fill('');
+    await paste();
+    await expect(kept).toBeVisible();
+    await page.getByRole('button', { name: '识别' }).click();
+    await expect(
+      page.getByRole('heading', { name: '核对导入的报告：粘贴的网页内容' }),
+    ).toBeVisible();
+    await expect(cellInput(page, 'active.procurement.projects')).toHaveValue('38');
+    await expect(cellInput(page, 'requests.newReceived.commercial')).toHaveValue('2');
+    await expect(cellInput(page, 'reviews.reconsideration.upheld')).toHaveValue('1');
+  });
+
   test('bad files are refused with one Chinese line; cancel and refusals change no draft', async ({
     page,
   }) => {

@@ -25,6 +25,12 @@ export function ImportControls({
 }) {
   const [pasting, setPasting] = useState(false);
   const [text, setText] = useState('');
+  // What a copy from a web page or Word also puts on the clipboard: the tables with their merged
+  // cells, which read better than the flattened text. Used while the text is still as pasted.
+  const [pasted, setPasted] = useState<{ readonly html: string; readonly text: string } | null>(
+    null,
+  );
+  const pastedHtml = pasted && pasted.text === text ? pasted.html : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const textId = useId();
@@ -77,7 +83,11 @@ export function ImportControls({
           className="paste-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run('粘贴的文本', () => importReportText(text, { name: '粘贴的文本' }));
+            if (pastedHtml !== null)
+              void run('粘贴的网页内容', () =>
+                importReportText(pastedHtml, { name: '粘贴的网页内容' }),
+              );
+            else void run('粘贴的文本', () => importReportText(text, { name: '粘贴的文本' }));
           }}
         >
           <label htmlFor={textId}>报告全文（从 PDF、Word 或网页中全选复制）</label>
@@ -86,7 +96,23 @@ export function ImportControls({
             rows={6}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
+            onPaste={(e) => {
+              const html = e.clipboardData.getData('text/html');
+              // Only a paste into the empty field is the whole report; otherwise it is an edit.
+              if (text.trim() !== '' || !/<table[\s>]/i.test(html)) return;
+              e.preventDefault();
+              const plain = (
+                e.clipboardData.getData('text/plain') ||
+                // An inert document: nothing in it runs or loads.
+                (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '')
+              ).replace(/\r\n?/g, '\n');
+              setText(plain);
+              setPasted({ html, text: plain });
+            }}
           />
+          {pastedHtml !== null && (
+            <p className="hint">已保留复制内容中的表格结构（网页或 Word），识别时按表格读取。</p>
+          )}
           <button type="submit" className="primary" disabled={busy || text.trim() === ''}>
             识别
           </button>
