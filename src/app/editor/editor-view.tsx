@@ -2,15 +2,7 @@
  * The main screen: the report's sections as tabs (tables as editable grids, narrative as text
  * areas), the findings beside them, undo / redo, and the save status.
  */
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   acknowledge,
   checkReport,
@@ -27,6 +19,7 @@ import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
 import type { ReportHistory } from './use-report-history.ts';
+import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
 
 export interface EditorViewProps {
   readonly history: ReportHistory;
@@ -54,8 +47,8 @@ function sectionOfFinding(f: Finding): string | null {
 export function EditorView({ history, section, onSection, status, readOnly }: EditorViewProps) {
   const { report, commitCells, commitReport, undo, redo, canUndo, canRedo } = history;
   const template = getTemplate(report.format);
-  // The checks run in a deferred render, after the keystroke has been painted.
-  const checked = useDeferredValue(report);
+  // The checks run after the keystroke has been painted.
+  const checked = useValueAfterPaint(report);
   const findings = useMemo(() => checkReport(checked, { mode: 'draft' }), [checked]);
   const findingsByCell = useMemo(() => {
     const map = new Map<CellId, Finding[]>();
