@@ -171,8 +171,8 @@ test.describe('importing last year’s report', () => {
   });
 });
 
-test.describe('importing the Word and web-page files we export', () => {
-  for (const kind of ['docx', 'html'] as const) {
+test.describe('importing the JSON, Word and web-page files we export', () => {
+  for (const kind of ['json', 'docx', 'html'] as const) {
     test(`a ${kind} report: reviewed, corrected and turned into next year’s draft`, async ({
       page,
     }) => {
@@ -183,9 +183,11 @@ test.describe('importing the Word and web-page files we export', () => {
       if (!parsed.ok) throw new Error('seed');
       const doc = buildReportDocument(parsed.report);
       const buffer =
-        kind === 'docx'
-          ? Buffer.from(await (await import('../src/io/export/docx/index.ts')).renderDocx(doc))
-          : Buffer.from((await import('../src/io/export/html/render-html.ts')).renderHtml(doc));
+        kind === 'json'
+          ? readFileSync(seedPath('mfa-2020.expected.json'))
+          : kind === 'docx'
+            ? Buffer.from(await (await import('../src/io/export/docx/index.ts')).renderDocx(doc))
+            : Buffer.from((await import('../src/io/export/html/render-html.ts')).renderHtml(doc));
       await page.goto('/');
       await page.getByTestId('import-input').setInputFiles({
         name: `外交部2020.${kind}`,
