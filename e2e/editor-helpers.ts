@@ -76,3 +76,11 @@ export async function openReportAsDraft(
   await page.getByRole('link', { name }).click();
   await openTab(page, TABLE_3);
 }
+
+/** In the import review: 生成 N 年度草稿, then the new draft is open in the editor. */
+export async function createNextYearDraft(page: Page, agency: string, year: number): Promise<void> {
+  await page.getByRole('button', { name: `生成 ${year} 年度草稿` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    `${agency}${year}年政府信息公开工作年度报告`,
+  );
+}

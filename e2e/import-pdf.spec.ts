@@ -12,7 +12,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parseReportJson } from '../src/domain/index.ts';
 import { buildReportDocument, renderHtml } from '../src/io/export/index.ts';
 import { pdfFromLines, pdfWithoutText } from '../src/io/import/pdf/pdf-test-support.ts';
-import { cellInput, openTab, TABLE_3 } from './editor-helpers.ts';
+import { cellInput, createNextYearDraft, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
 import { seedPath } from './fixtures.ts';
 import { watch } from './page-watch.ts';
 
@@ -64,15 +64,8 @@ test.describe('importing a PDF', () => {
     await page.screenshot({ path: testInfo.outputPath('review-pdf.png'), fullPage: true });
 
     // Correct a figure in the review, then create the 2025 draft from it.
-    const cell = cellInput(page, 'reviews.reconsideration.upheld');
-    await cell.click();
-    await cell.fill('');
-    await page.keyboard.type('12');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '生成 2025 年度草稿' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(
-      '外交部2025年政府信息公开工作年度报告',
-    );
+    await typeInto(page, 'reviews.reconsideration.upheld', '12');
+    await createNextYearDraft(page, '外交部', 2025);
     await openTab(page, TABLE_3);
     // 二、上年结转 = the 2024 report's 四、结转下年度 (3 自然人, 3 in total).
     await expect(cellInput(page, 'requests.carriedOver.naturalPerson')).toHaveValue('3');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cellInput, openTab, TABLE_3 } from './editor-helpers.ts';
+import { cellInput, createNextYearDraft, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
 import { seedPath } from './fixtures.ts';
 
 async function importFile(page: Page, path: string): Promise<void> {
@@ -41,16 +41,8 @@ test.describe('importing last year’s report', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // Correct a figure in the review, then create the 2025 draft.
-    const cell = cellInput(page, 'reviews.reconsideration.upheld');
-    await cell.click();
-    await cell.fill('');
-    await page.keyboard.type('10');
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '生成 2025 年度草稿' }).click();
-
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(
-      '外交部2025年政府信息公开工作年度报告',
-    );
+    await typeInto(page, 'reviews.reconsideration.upheld', '10');
+    await createNextYearDraft(page, '外交部', 2025);
     await openTab(page, TABLE_3);
     await expect(cellInput(page, 'requests.carriedOver.naturalPerson')).toHaveValue('3');
     await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('');
@@ -199,15 +191,8 @@ test.describe('importing the JSON, Word and web-page files we export', () => {
       await expect(cellInput(page, 'active.procurement.projects')).toHaveValue('38');
       await expect(cellInput(page, 'requests.newReceived.commercial')).toHaveValue('2');
 
-      const cell = cellInput(page, 'reviews.reconsideration.upheld');
-      await cell.click();
-      await cell.fill('');
-      await page.keyboard.type('3');
-      await page.keyboard.press('Enter');
-      await page.getByRole('button', { name: '生成 2021 年度草稿' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(
-        '外交部2021年政府信息公开工作年度报告',
-      );
+      await typeInto(page, 'reviews.reconsideration.upheld', '3');
+      await createNextYearDraft(page, '外交部', 2021);
       await expect(page.getByText('国办公开办函〔2021〕30号').first()).toBeVisible();
       await openTab(page, '四、政府信息公开行政复议、行政诉讼情况');
       await expect(cellInput(page, 'reviews.reconsideration.upheld')).toHaveValue('');
