@@ -84,3 +84,9 @@ export async function createNextYearDraft(page: Page, agency: string, year: numb
     `${agency}${year}年政府信息公开工作年度报告`,
   );
 }
+
+/** In the import review: the 机关 and 年度 as recognised (editable fields). */
+export async function expectRecognised(page: Page, agency: string, year: number): Promise<void> {
+  await expect(page.getByLabel('机关', { exact: true })).toHaveValue(agency);
+  await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(year));
+}

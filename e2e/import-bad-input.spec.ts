@@ -146,7 +146,7 @@ test('files that are not a report are refused in one Chinese line; no draft chan
       buffer: Buffer.from(hostileReportHtml()),
     });
     await expect(page.getByRole('heading', { name: REVIEW })).toBeVisible({ timeout: 15_000 });
-    await expect(page.locator('.recognised')).toContainText('外交部');
+    await expect(page.getByLabel('机关', { exact: true })).toHaveValue('外交部');
     await expect(cellInput(page, FIGURE)).toHaveValue('82');
     await expect(cellInput(page, 'reviews.reconsideration.pending')).toHaveValue('17');
     await expectResponsive(page);

@@ -12,7 +12,14 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parseReportJson } from '../src/domain/index.ts';
 import { buildReportDocument, renderHtml } from '../src/io/export/index.ts';
 import { pdfFromLines, pdfWithoutText } from '../src/io/import/pdf/pdf-test-support.ts';
-import { cellInput, createNextYearDraft, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
+import {
+  cellInput,
+  createNextYearDraft,
+  expectRecognised,
+  openTab,
+  TABLE_3,
+  typeInto,
+} from './editor-helpers.ts';
 import { seedPath } from './fixtures.ts';
 import { watch } from './page-watch.ts';
 
@@ -56,9 +63,7 @@ test.describe('importing a PDF', () => {
     await page.goto('/');
     await importPdf(page, '外交部2024年报告.pdf', pdf);
     await expect(page.getByRole('heading', { name: REVIEW })).toBeVisible({ timeout: 15_000 });
-    const recognised = page.locator('.recognised');
-    await expect(recognised).toContainText('外交部');
-    await expect(recognised).toContainText('2024');
+    await expectRecognised(page, '外交部', 2024);
     await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('82');
     await expect(cellInput(page, 'reviews.reconsideration.pending')).toHaveValue('17');
     await page.screenshot({ path: testInfo.outputPath('review-pdf.png'), fullPage: true });

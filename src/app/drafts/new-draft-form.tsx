@@ -1,17 +1,11 @@
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
 import { formatForYear, getTemplate } from '../../domain/index.ts';
-
-const newDraftSchema = z.object({
-  agency: z.string().trim().min(1, { error: '请填写机关名称' }).max(100, { error: '机关名称过长' }),
-  year: z
-    .number({ error: '请填写年度（如 2025）' })
-    .int({ error: '年度应为整数' })
-    .min(2019, { error: '本工具支持 2019 年度及以后的报告' })
-    .max(2100, { error: '年度不对' }),
-});
-type NewDraft = z.infer<typeof newDraftSchema>;
+import {
+  FIRST_SUPPORTED_YEAR,
+  reportIdentitySchema,
+  type ReportIdentity,
+} from '../shared/report-identity.ts';
 
 /** Creates a report for an agency and year; the official format follows from the year. */
 export function NewDraftForm({
@@ -24,8 +18,8 @@ export function NewDraftForm({
     handleSubmit,
     control,
     formState: { errors },
-  } = useForm<NewDraft>({
-    resolver: zodResolver(newDraftSchema),
+  } = useForm<ReportIdentity>({
+    resolver: zodResolver(reportIdentitySchema),
     defaultValues: { agency: '', year: new Date().getFullYear() - 1 },
   });
   const year = useWatch({ control, name: 'year' });
@@ -64,7 +58,7 @@ export function NewDraftForm({
         </span>
       </div>
       <p id="new-year-format" className="hint">
-        {Number.isInteger(year) && year >= 2019
+        {Number.isInteger(year) && year >= FIRST_SUPPORTED_YEAR
           ? `使用格式：${getTemplate(formatForYear(year)).document}`
           : ''}
       </p>

@@ -3,7 +3,7 @@
  * marked) beside the source as read, the import findings, the checks. Then: open it as last year's
  * report, or create next year's draft from it. Cancel leaves every draft as it was.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import {
   checkReport,
   getTemplate,
@@ -22,6 +22,7 @@ import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { SEVERITY_DISPLAY } from '../findings/severity-display.ts';
 import type { ImportedSource } from './import-controls.tsx';
 import { ImportSourcePane } from './import-source-pane.tsx';
+import { reportIdentitySchema, type ReportIdentity } from '../shared/report-identity.ts';
 
 export interface ImportReviewProps {
   readonly source: ImportedSource;
@@ -55,7 +56,29 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
   const result = source.imported.result;
   if (!result.ok) throw new Error('ImportReview needs a successful import');
   const info: ImportSourceInfo = result.source;
-  const [report, setReport] = useState<Report>(result.report);
+  const [figures, setFigures] = useState<Report>(result.report);
+  // 机关 and 年度 as recognised, correctable: a title the importer could not read is common.
+  const ids = useId();
+  const [agencyText, setAgencyText] = useState(result.report.agency);
+  const [yearText, setYearText] = useState(String(result.report.year));
+  const identity = reportIdentitySchema.safeParse({
+    agency: agencyText,
+    year: yearText.trim() === '' ? Number.NaN : Number(yearText),
+  });
+  const identityErrors: Partial<Record<keyof ReportIdentity, string>> = {};
+  if (!identity.success)
+    for (const issue of identity.error.issues) {
+      const key = issue.path[0];
+      if ((key === 'agency' || key === 'year') && !identityErrors[key])
+        identityErrors[key] = issue.message;
+    }
+  const agency = identity.success ? identity.data.agency : null;
+  const year = identity.success ? identity.data.year : null;
+  const report = useMemo(
+    () => (agency !== null && year !== null ? { ...figures, agency, year } : figures),
+    [figures, agency, year],
+  );
+
   const [copyNarrative, setCopyNarrative] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +107,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
   }, [report, copyNarrative]);
 
   const onCommit = useCallback((changes: readonly { id: CellId; value: CellValue }[]) => {
-    setReport((r) =>
+    setFigures((r) =>
       withTotalsAfter(
         changes.reduce((acc, c) => setCellValue(acc, c.id, c.value), r),
         changes.map((c) => c.id),
@@ -107,20 +130,54 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
     <main className="import-review">
       <div className="import-head">
         <h1>核对导入的报告：{source.name}</h1>
-        <dl className="recognised">
-          <dt>机关</dt>
-          <dd>
-            {report.agency || '（未识别）'} <span className="how">{HOW[info.agency.how]}</span>
-          </dd>
-          <dt>年度</dt>
-          <dd>
-            {report.year} <span className="how">{HOW[info.year.how]}</span>
-          </dd>
-          <dt>格式</dt>
-          <dd>
-            {template.document} <span className="how">{HOW[info.format.how]}</span>
-          </dd>
-        </dl>
+        <div className="recognised">
+          <div className="recognised-item">
+            <label htmlFor={`${ids}-agency`}>机关</label>
+            <input
+              id={`${ids}-agency`}
+              value={agencyText}
+              size={24}
+              autoComplete="organization"
+              aria-invalid={identityErrors.agency ? 'true' : 'false'}
+              aria-describedby={`${ids}-agency-how ${ids}-agency-error`}
+              onChange={(e) => setAgencyText(e.currentTarget.value)}
+            />
+            <span id={`${ids}-agency-how`} className="how">
+              {agencyText.trim() === result.report.agency
+                ? HOW[info.agency.how]
+                : result.report.agency === ''
+                  ? '由您填写'
+                  : '已改正'}
+            </span>
+            <span id={`${ids}-agency-error`} className="field-error">
+              {identityErrors.agency}
+            </span>
+          </div>
+          <div className="recognised-item">
+            <label htmlFor={`${ids}-year`}>年度</label>
+            <input
+              id={`${ids}-year`}
+              type="number"
+              inputMode="numeric"
+              value={yearText}
+              className="year-input"
+              aria-invalid={identityErrors.year ? 'true' : 'false'}
+              aria-describedby={`${ids}-year-how ${ids}-year-error`}
+              onChange={(e) => setYearText(e.currentTarget.value)}
+            />
+            <span id={`${ids}-year-how`} className="how">
+              {yearText.trim() !== String(result.report.year) ? '已改正' : HOW[info.year.how]}
+            </span>
+            <span id={`${ids}-year-error`} className="field-error">
+              {identityErrors.year}
+            </span>
+          </div>
+          <div className="recognised-item">
+            <span className="label">格式</span>
+            <strong>{template.document}</strong>
+            <span className="how">{HOW[info.format.how]}</span>
+          </div>
+        </div>
       </div>
       <div className="import-body">
         <div className="import-tables">
@@ -191,11 +248,12 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
             <button
               type="button"
               className="primary"
-              disabled={busy || typeof next === 'string'}
+              disabled={busy || !identity.success || typeof next === 'string'}
               onClick={() => typeof next !== 'string' && void act(() => onCreate(next.report))}
             >
               生成 {report.year + 1} 年度草稿
             </button>
+            {!identity.success && <p className="field-error">请先改正上方的机关名称和年度。</p>}
             {typeof next !== 'string' && (
               <ul className="rollover-notes">
                 {next.notes.map((n) => (
@@ -205,7 +263,11 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
                 ))}
               </ul>
             )}
-            <button type="button" disabled={busy} onClick={() => void act(() => onCreate(report))}>
+            <button
+              type="button"
+              disabled={busy || !identity.success}
+              onClick={() => void act(() => onCreate(report))}
+            >
               作为 {report.year} 年度报告打开
             </button>
             <button type="button" disabled={busy} onClick={onCancel}>

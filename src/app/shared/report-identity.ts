@@ -1,0 +1,14 @@
+/** Who reports for which year: the rules the new-draft form and the import review both apply. */
+import { z } from 'zod';
+
+export const FIRST_SUPPORTED_YEAR = 2019;
+
+export const reportIdentitySchema = z.object({
+  agency: z.string().trim().min(1, { error: '请填写机关名称' }).max(100, { error: '机关名称过长' }),
+  year: z
+    .number({ error: '请填写年度（如 2025）' })
+    .int({ error: '年度应为整数' })
+    .min(FIRST_SUPPORTED_YEAR, { error: `本工具支持 ${FIRST_SUPPORTED_YEAR} 年度及以后的报告` })
+    .max(2100, { error: '年度不对' }),
+});
+export type ReportIdentity = z.infer<typeof reportIdentitySchema>;
