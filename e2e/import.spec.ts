@@ -78,6 +78,38 @@ test.describe('importing last year’s report', () => {
     await expect(cellInput(page, 'active.otherServices.decisions')).toHaveValue('320000');
   });
 
+  test('a text without its title: 机关 and 年度 are filled in during the review', async ({
+    page,
+  }) => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(seedPath('mfa-2024.txt'), 'utf8');
+    // The first lines are the title (外交部政府信息公开工作 / 2024 年度报告).
+    const body = text.slice(text.indexOf('一、总体情况'));
+    await page.goto('/');
+    await page.getByRole('button', { name: '粘贴文本' }).click();
+    await page.getByLabel('报告全文').fill(body);
+    await page.getByRole('button', { name: '识别' }).click();
+    await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toBeVisible();
+    const agency = page.getByLabel('机关', { exact: true });
+    await expect(agency).toHaveValue('');
+    // No year anywhere: read as last year's report, said so beside the field and in the findings.
+    const lastYear = new Date().getFullYear() - 1;
+    await expect(page.getByLabel('年度', { exact: true })).toHaveValue(String(lastYear));
+    await expect(page.getByText('未能识别，暂填为上一年度，请核对')).toBeVisible();
+    await expect(page.locator('[data-code="import.year.fallback"]')).toBeVisible();
+    await expect(agency).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('请填写机关名称')).toBeVisible();
+    await expect(page.getByRole('button', { name: /年度草稿$/ })).toBeDisabled();
+    await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue('82');
+
+    await agency.fill('外交部');
+    await page.getByLabel('年度', { exact: true }).fill('2024');
+    await expect(agency).toHaveAttribute('aria-invalid', 'false');
+    await createNextYearDraft(page, '外交部', 2025);
+    await openTab(page, TABLE_3);
+    await expect(cellInput(page, 'requests.carriedOver.naturalPerson')).toHaveValue('3');
+  });
+
   test('a report copied from a web page is read by its tables, not the flattened text', async ({
     page,
   }) => {

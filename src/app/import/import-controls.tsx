@@ -14,6 +14,9 @@ export interface ImportedSource {
   readonly imported: FileImport;
 }
 
+/** The year an office usually imports: last year's report, drafting this year's. */
+const lastYear = (): number => new Date().getFullYear() - 1;
+
 /** The reason with the file it is about: several files may be tried one after another. */
 const namedReason = (name: string, reason: string): string =>
   reason.includes(`“${name}”`) ? reason : `“${name}”：${reason}`;
@@ -64,7 +67,8 @@ export function ImportControls({
           // The chooser stays open a while: time enough to get pdf.js ready.
           onOpen={warmUpPdfImport}
           onFiles={([file]) => {
-            if (file) void run(file.name, () => importChosenFile(file));
+            if (file)
+              void run(file.name, () => importChosenFile(file, { fallbackYear: lastYear() }));
           }}
         >
           选择文件…
@@ -85,9 +89,12 @@ export function ImportControls({
             e.preventDefault();
             if (pastedHtml !== null)
               void run('粘贴的网页内容', () =>
-                importReportText(pastedHtml, { name: '粘贴的网页内容' }),
+                importReportText(pastedHtml, { name: '粘贴的网页内容', fallbackYear: lastYear() }),
               );
-            else void run('粘贴的文本', () => importReportText(text, { name: '粘贴的文本' }));
+            else
+              void run('粘贴的文本', () =>
+                importReportText(text, { name: '粘贴的文本', fallbackYear: lastYear() }),
+              );
           }}
         >
           <label htmlFor={textId}>报告全文（从 PDF、Word 或网页中全选复制）</label>

@@ -38,7 +38,8 @@ const HOW: Record<string, string> = {
   field: '文件中写明',
   year: '根据年度',
   option: '由您指定',
-  none: '未能识别',
+  fallback: '未能识别，暂填为上一年度，请核对',
+  none: '未能识别，请填写',
 };
 
 /** Import findings as findings of the checks' shape, so the grid marks their cells the same way. */
@@ -143,11 +144,13 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               onChange={(e) => setAgencyText(e.currentTarget.value)}
             />
             <span id={`${ids}-agency-how`} className="how">
-              {agencyText.trim() === result.report.agency
-                ? HOW[info.agency.how]
-                : result.report.agency === ''
-                  ? '由您填写'
-                  : '已改正'}
+              {identityErrors.agency
+                ? ''
+                : agencyText.trim() === result.report.agency
+                  ? HOW[info.agency.how]
+                  : result.report.agency === ''
+                    ? '由您填写'
+                    : '已改正'}
             </span>
             <span id={`${ids}-agency-error`} className="field-error">
               {identityErrors.agency}
@@ -165,7 +168,14 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               aria-describedby={`${ids}-year-how ${ids}-year-error`}
               onChange={(e) => setYearText(e.currentTarget.value)}
             />
-            <span id={`${ids}-year-how`} className="how">
+            <span
+              id={`${ids}-year-how`}
+              className={
+                info.year.how === 'fallback' && yearText.trim() === String(result.report.year)
+                  ? 'how to-check'
+                  : 'how'
+              }
+            >
               {yearText.trim() !== String(result.report.year) ? '已改正' : HOW[info.year.how]}
             </span>
             <span id={`${ids}-year-error`} className="field-error">

@@ -90,9 +90,10 @@ export interface Detected<T> {
   /**
    * `labels`: from the tables' printed labels; `title`: from the title; `text`: from the body;
    * `field`: stated in the file; `year`: follows from the year; `option`: given by the caller;
-   * `none`: not found (the value is a placeholder).
+   * `fallback`: not found, the caller's fallback (to be checked); `none`: not found (the value is
+   * a placeholder).
    */
-  readonly how: 'labels' | 'title' | 'text' | 'field' | 'year' | 'option' | 'none';
+  readonly how: 'labels' | 'title' | 'text' | 'field' | 'year' | 'option' | 'fallback' | 'none';
   /** The printed evidence, e.g. the labels that decided the format. */
   readonly evidence?: readonly string[];
 }
@@ -137,6 +138,11 @@ export interface ImportOptions {
   readonly name?: string;
   /** Used when the input does not state the year (a printed year always wins, with a finding). */
   readonly year?: number;
+  /**
+   * Used only when neither the input nor `year` gives the year (the app passes last year: what an
+   * office usually imports), with a warning to check it; a report is never refused for want of it.
+   */
+  readonly fallbackYear?: number;
   /** Used when the input does not state the agency (a printed agency always wins, with a finding). */
   readonly agency?: string;
 }

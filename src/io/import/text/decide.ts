@@ -92,6 +92,14 @@ export function decideYear(
       return { value: year, how: 'text', evidence: [line.raw] };
     }
   }
+  if (options.fallbackYear !== undefined && plausibleYear(options.fallbackYear)) {
+    findings.push({
+      code: 'import.year.fallback',
+      severity: 'warning',
+      message: `${title ? '标题中没有年份' : '没有找到报告标题'}，开头也没有写明年份：暂按 ${options.fallbackYear} 年度读取，请核对`,
+    });
+    return { value: options.fallbackYear, how: 'fallback' };
+  }
   return undefined;
 }
 

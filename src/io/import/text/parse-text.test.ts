@@ -368,6 +368,21 @@ describe('what is flagged', () => {
     );
   });
 
+  it('a text with no year anywhere: refused, or read as the fallback year with a warning', () => {
+    const text = SYNTHETIC_2021.replace('某某市某某局2023年政府信息公开工作年度报告', '').replace(
+      /20\d\d年/gu,
+      '',
+    );
+    expect(parseReportText(text).ok).toBe(false);
+    const read = ok(parseReportText(text, { fallbackYear: 2025 }));
+    expect(read.source.year).toEqual({ value: 2025, how: 'fallback' });
+    expect(read.report.year).toBe(2025);
+    expect(codes(read)).toContain('import.year.fallback');
+    // A year in the text, or one the caller states, comes first.
+    expect(ok(parseReportText(SYNTHETIC_2021, { fallbackYear: 2025 })).report.year).toBe(2023);
+    expect(ok(parseReportText(text, { year: 2022, fallbackYear: 2025 })).report.year).toBe(2022);
+  });
+
   it('reads the tables even when the section headings are missing', () => {
     const text = SYNTHETIC_2021.split('\n')
       .filter((l) => !/^[一二三四五六]、[^本上结]/u.test(l))
