@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Report } from '../domain/index.ts';
 import { openDraftStore, type DraftStore } from '../storage/index.ts';
 import { DraftsPage } from './drafts/drafts-page.tsx';
@@ -43,8 +43,12 @@ export function App() {
     );
   }, []);
 
+  // Files dropped one after another: only the last one's answer counts.
+  const reading = useRef(0);
   const open = async (file: File) => {
+    const request = ++reading.current;
     const result = await readReportFile(file);
+    if (request !== reading.current) return;
     // A bad file never replaces what is open.
     if (result.ok) {
       setViewing(result.report);

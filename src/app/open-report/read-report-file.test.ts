@@ -15,12 +15,24 @@ describe('readReportFile (查看报告文件)', () => {
   it.each([
     ['mfa-2024.txt', seed('mfa-2024.txt'), '纯文本文件'],
     ['page.html', '<!DOCTYPE html><html><body><p>报告</p></body></html>', '网页文件'],
-    ['a.pdf', '%PDF-1.7\n', 'PDF 文件'],
-    ['a.docx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]), 'Word 文件'],
+    ['a.pdf', '%PDF-1.7\n', ' PDF 文件'],
+    ['a.docx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]), ' Word 文件（或其他压缩格式的文件）'],
   ])('sends %s to the import, which reviews what it reads', async (name, bytes, kind) => {
     expect(await readReportFile(new File([bytes], name))).toEqual({
       ok: false,
       message: `“${name}”是${kind}，这里只能查看本工具保存的报告 JSON；请用“导入上年报告”读取并核对`,
+    });
+  });
+
+  it('says so when the file cannot be read any more (moved or locked after it was chosen)', async () => {
+    const gone = new File(['{}'], 'gone.json');
+    const fail = (): Promise<ArrayBuffer> =>
+      Promise.reject(new DOMException('gone', 'NotFoundError'));
+    Object.defineProperty(gone, 'arrayBuffer', { value: fail });
+    Object.defineProperty(gone, 'slice', { value: () => ({ arrayBuffer: fail }) });
+    expect(await readReportFile(gone)).toEqual({
+      ok: false,
+      message: '无法读取“gone.json”：文件可能已被移动、删除或正被其他程序使用',
     });
   });
 
