@@ -143,7 +143,8 @@ test.describe('importing last year’s report', () => {
     await field.press('End');
     await page.keyboard.type('。');
     await expect(kept).toHaveCount(0);
-    await field.fill('');
+    // Pasted again over all of it (Ctrl+A, Ctrl+V): the whole report again, with its tables.
+    await field.press('Control+A');
     await paste();
     await expect(kept).toBeVisible();
     await page.getByRole('button', { name: '识别' }).click();

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import {
   IMPORT_ACCEPT,
   importChosenFile,
+  importReportHtml,
   importReportText,
   warmUpPdfImport,
   type FileImport,
@@ -89,7 +90,7 @@ export function ImportControls({
             e.preventDefault();
             if (pastedHtml !== null)
               void run('粘贴的网页内容', () =>
-                importReportText(pastedHtml, { name: '粘贴的网页内容', fallbackYear: lastYear() }),
+                importReportHtml(pastedHtml, { name: '粘贴的网页内容', fallbackYear: lastYear() }),
               );
             else
               void run('粘贴的文本', () =>
@@ -105,8 +106,13 @@ export function ImportControls({
             onChange={(e) => setText(e.currentTarget.value)}
             onPaste={(e) => {
               const html = e.clipboardData.getData('text/html');
-              // Only a paste into the empty field is the whole report; otherwise it is an edit.
-              if (text.trim() !== '' || !/<table[\s>]/i.test(html)) return;
+              // A paste into the empty field, or over all of it, is the whole report; any other
+              // paste is an edit of the text.
+              const field = e.currentTarget;
+              const replacesAll =
+                text.trim() === '' ||
+                (field.selectionStart === 0 && field.selectionEnd === field.value.length);
+              if (!replacesAll || !/<table[\s>]/i.test(html)) return;
               e.preventDefault();
               const plain = (
                 e.clipboardData.getData('text/plain') ||

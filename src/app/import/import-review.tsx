@@ -21,7 +21,7 @@ import { ReportGrid } from '../editor/grid/report-grid.tsx';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { SEVERITY_DISPLAY } from '../findings/severity-display.ts';
 import type { ImportedSource } from './import-controls.tsx';
-import { ImportSourcePane } from './import-source-pane.tsx';
+import { ImportSourcePane, type SourceLineRequest } from './import-source-pane.tsx';
 import { reportIdentitySchema, type ReportIdentity } from '../shared/report-identity.ts';
 
 export interface ImportReviewProps {
@@ -84,7 +84,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  const [sourceLine, setSourceLine] = useState<number | null>(null);
+  const [sourceLine, setSourceLine] = useState<SourceLineRequest | null>(null);
   const template = getTemplate(report.format);
   const tableSections = template.sections.filter(
     (s): s is Extract<SectionTemplate, { kind: 'table' }> => s.kind === 'table',
@@ -210,86 +210,94 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
             </section>
           ))}
         </div>
-        <ImportSourcePane
-          title={`导入的原文（${info.kind === 'json' ? 'JSON' : '识别出的文字'}）`}
-          text={source.imported.sourceText ?? ''}
-          highlight={sourceLine}
-        />
-        <aside className="import-side">
-          <section className="findings" aria-labelledby="import-findings-heading">
-            <h2 id="import-findings-heading">导入时发现（{result.findings.length}）</h2>
-            {result.findings.length === 0 ? (
-              <p className="empty">全部内容都已识别。</p>
-            ) : (
-              <ul>
-                {result.findings.map((f, i) => (
-                  <li
-                    key={`${f.code}-${i}`}
-                    className={`finding ${SEVERITY_DISPLAY[f.severity].className}`}
-                    data-code={f.code}
-                  >
-                    <span className="sev-word">{SEVERITY_DISPLAY[f.severity].label}</span>
-                    <span className="finding-message">{f.message}</span>
-                    {f.source?.line !== undefined && (
-                      <button
-                        type="button"
-                        className="link source-link"
-                        onClick={() => setSourceLine(f.source?.line ?? null)}
-                        title="在原文中显示这一行"
-                      >
-                        第 {f.source.line} 行
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <FindingsPanel findings={checks} />
-          <section className="import-actions" aria-label="导入后的操作">
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={copyNarrative}
-                onChange={(e) => setCopyNarrative(e.currentTarget.checked)}
-              />
-              复制正文作为新年度的起点
-            </label>
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !identity.success || typeof next === 'string'}
-              onClick={() => typeof next !== 'string' && void act(() => onCreate(next.report))}
-            >
-              生成 {report.year + 1} 年度草稿
-            </button>
-            {!identity.success && <p className="field-error">请先改正上方的机关名称和年度。</p>}
-            {typeof next !== 'string' && (
-              <ul className="rollover-notes">
-                {next.notes.map((n) => (
-                  <li key={n.code} className={n.level === 'warning' ? 'sev-warning' : undefined}>
-                    {n.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-            <button
-              type="button"
-              disabled={busy || !identity.success}
-              onClick={() => void act(() => onCreate(report))}
-            >
-              作为 {report.year} 年度报告打开
-            </button>
-            <button type="button" disabled={busy} onClick={onCancel}>
-              取消
-            </button>
-            {error && (
-              <p className="alert" role="alert">
-                {error}
-              </p>
-            )}
-          </section>
-        </aside>
+        <div className="import-right">
+          <aside className="import-side">
+            <section className="findings" aria-labelledby="import-findings-heading">
+              <h2 id="import-findings-heading">导入时发现（{result.findings.length}）</h2>
+              {result.findings.length === 0 ? (
+                <p className="empty">全部内容都已识别。</p>
+              ) : (
+                <ul>
+                  {result.findings.map((f, i) => (
+                    <li
+                      key={`${f.code}-${i}`}
+                      className={`finding ${SEVERITY_DISPLAY[f.severity].className}`}
+                      data-code={f.code}
+                    >
+                      <span className="sev-word">{SEVERITY_DISPLAY[f.severity].label}</span>
+                      <span className="finding-message">{f.message}</span>
+                      {f.source?.line !== undefined && (
+                        <button
+                          type="button"
+                          className="link source-link"
+                          onClick={() =>
+                            setSourceLine((r) =>
+                              f.source?.line === undefined
+                                ? r
+                                : { line: f.source.line, seq: (r?.seq ?? 0) + 1 },
+                            )
+                          }
+                          title="在原文中显示这一行"
+                        >
+                          第 {f.source.line} 行
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <FindingsPanel findings={checks} />
+            <section className="import-actions" aria-label="导入后的操作">
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={copyNarrative}
+                  onChange={(e) => setCopyNarrative(e.currentTarget.checked)}
+                />
+                复制正文作为新年度的起点
+              </label>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !identity.success || typeof next === 'string'}
+                onClick={() => typeof next !== 'string' && void act(() => onCreate(next.report))}
+              >
+                生成 {report.year + 1} 年度草稿
+              </button>
+              {!identity.success && <p className="field-error">请先改正上方的机关名称和年度。</p>}
+              {typeof next !== 'string' && (
+                <ul className="rollover-notes">
+                  {next.notes.map((n) => (
+                    <li key={n.code} className={n.level === 'warning' ? 'sev-warning' : undefined}>
+                      {n.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <button
+                type="button"
+                disabled={busy || !identity.success}
+                onClick={() => void act(() => onCreate(report))}
+              >
+                作为 {report.year} 年度报告打开
+              </button>
+              <button type="button" disabled={busy} onClick={onCancel}>
+                取消
+              </button>
+              {error && (
+                <p className="alert" role="alert">
+                  {error}
+                </p>
+              )}
+            </section>
+          </aside>
+          <ImportSourcePane
+            title={`导入的原文（${info.kind === 'json' ? 'JSON' : '识别出的文字'}）`}
+            text={source.imported.sourceText ?? ''}
+            highlight={sourceLine}
+          />
+        </div>
       </div>
     </main>
   );

@@ -148,13 +148,19 @@ export async function importReportText(
     const { parseReportJsonImport } = await import('./json/parse-json.ts');
     return { kind: 'json', result: parseReportJsonImport(text, options), sourceText: text };
   }
-  if (kind === 'html') {
-    const { readReportHtml } = await import('./html/index.ts');
-    const { result, text: read } = readReportHtml(text, options);
-    return { kind: 'html', result, ...(read ? { sourceText: read } : {}) };
-  }
+  if (kind === 'html') return importReportHtml(text, options);
   const { parseReportText } = await import('./text/index.ts');
   return { kind: 'text', result: parseReportText(text, options), sourceText: text };
+}
+
+/** A web page, or the HTML a copy from a browser or Word puts on the clipboard. */
+export async function importReportHtml(
+  html: string,
+  options: ImportOptions = {},
+): Promise<FileImport> {
+  const { readReportHtml } = await import('./html/index.ts');
+  const { result, text: read } = readReportHtml(html, options);
+  return { kind: 'html', result, ...(read ? { sourceText: read } : {}) };
 }
 
 let pdfWarmedUp = false;
