@@ -4,7 +4,8 @@
  */
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { parseArgs, type OptionSpec } from './args.ts';
-import { MAX_AGENCY_LENGTH, parseAggregateYear, runAggregate } from './commands/aggregate.ts';
+import { MAX_AGENCY_LENGTH } from '../domain/index.ts';
+import { parseAggregateYear, runAggregate } from './commands/aggregate.ts';
 import { runCheck } from './commands/check.ts';
 import { EXPORT_FORMATS, isExportFormat, runExport } from './commands/export.ts';
 import { runParse } from './commands/parse.ts';

@@ -5,6 +5,7 @@ import {
   FIRST_SUPPORTED_YEAR,
   reportIdentitySchema,
   type ReportIdentity,
+  usualReportYear,
 } from '../shared/report-identity.ts';
 
 /** Creates a report for an agency and year; the official format follows from the year. */
@@ -20,7 +21,7 @@ export function NewDraftForm({
     formState: { errors },
   } = useForm<ReportIdentity>({
     resolver: zodResolver(reportIdentitySchema),
-    defaultValues: { agency: '', year: new Date().getFullYear() - 1 },
+    defaultValues: { agency: '', year: usualReportYear() },
   });
   const year = useWatch({ control, name: 'year' });
   return (

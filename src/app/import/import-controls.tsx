@@ -9,14 +9,12 @@ import {
   type FileImport,
 } from '../../io/import/import-file.ts';
 import { FilePickerButton } from '../shared/file-picker-button.tsx';
+import { usualReportYear } from '../shared/report-identity.ts';
 
 export interface ImportedSource {
   readonly name: string;
   readonly imported: FileImport;
 }
-
-/** The year an office usually imports: last year's report, drafting this year's. */
-const lastYear = (): number => new Date().getFullYear() - 1;
 
 /** The reason with the file it is about: several files may be tried one after another. */
 const namedReason = (name: string, reason: string): string =>
@@ -69,7 +67,9 @@ export function ImportControls({
           onOpen={warmUpPdfImport}
           onFiles={([file]) => {
             if (file)
-              void run(file.name, () => importChosenFile(file, { fallbackYear: lastYear() }));
+              void run(file.name, () =>
+                importChosenFile(file, { fallbackYear: usualReportYear() }),
+              );
           }}
         >
           选择文件…
@@ -90,11 +90,14 @@ export function ImportControls({
             e.preventDefault();
             if (pastedHtml !== null)
               void run('粘贴的网页内容', () =>
-                importReportHtml(pastedHtml, { name: '粘贴的网页内容', fallbackYear: lastYear() }),
+                importReportHtml(pastedHtml, {
+                  name: '粘贴的网页内容',
+                  fallbackYear: usualReportYear(),
+                }),
               );
             else
               void run('粘贴的文本', () =>
-                importReportText(text, { name: '粘贴的文本', fallbackYear: lastYear() }),
+                importReportText(text, { name: '粘贴的文本', fallbackYear: usualReportYear() }),
               );
           }}
         >

@@ -176,7 +176,11 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
                   : 'how'
               }
             >
-              {yearText.trim() !== String(result.report.year) ? '已改正' : HOW[info.year.how]}
+              {identityErrors.year
+                ? ''
+                : yearText.trim() !== String(result.report.year)
+                  ? '已改正'
+                  : HOW[info.year.how]}
             </span>
             <span id={`${ids}-year-error`} className="field-error">
               {identityErrors.year}
@@ -185,7 +189,9 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
           <div className="recognised-item">
             <span className="label">格式</span>
             <strong>{template.document}</strong>
-            <span className="how">{HOW[info.format.how]}</span>
+            <span className="how">
+              {info.format.how === 'none' ? '未能识别' : HOW[info.format.how]}
+            </span>
           </div>
         </div>
       </div>
@@ -265,7 +271,17 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               >
                 生成 {report.year + 1} 年度草稿
               </button>
-              {!identity.success && <p className="field-error">请先改正上方的机关名称和年度。</p>}
+              {!identity.success && (
+                <p className="field-error">
+                  请先改正上方的
+                  {identityErrors.agency && identityErrors.year
+                    ? '机关名称和年度'
+                    : identityErrors.agency
+                      ? '机关名称'
+                      : '年度'}
+                  。
+                </p>
+              )}
               {typeof next !== 'string' && (
                 <ul className="rollover-notes">
                   {next.notes.map((n) => (

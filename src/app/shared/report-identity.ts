@@ -1,10 +1,15 @@
 /** Who reports for which year: the rules the new-draft form and the import review both apply. */
 import { z } from 'zod';
+import { MAX_AGENCY_LENGTH } from '../../domain/index.ts';
 
 export const FIRST_SUPPORTED_YEAR = 2019;
 
 export const reportIdentitySchema = z.object({
-  agency: z.string().trim().min(1, { error: '请填写机关名称' }).max(100, { error: '机关名称过长' }),
+  agency: z
+    .string()
+    .trim()
+    .min(1, { error: '请填写机关名称' })
+    .max(MAX_AGENCY_LENGTH, { error: `机关名称过长（最多 ${MAX_AGENCY_LENGTH} 字）` }),
   year: z
     .number({ error: '请填写年度（如 2025）' })
     .int({ error: '年度应为整数' })
@@ -12,3 +17,6 @@ export const reportIdentitySchema = z.object({
     .max(2100, { error: '年度不对' }),
 });
 export type ReportIdentity = z.infer<typeof reportIdentitySchema>;
+
+/** The year an office usually works on: last year's report, drafted (or imported) this year. */
+export const usualReportYear = (): number => new Date().getFullYear() - 1;

@@ -31,9 +31,6 @@ export interface AggregateOptions {
   readonly year?: number;
 }
 
-/** The longest agency name a report may have (the report schema's limit). */
-export const MAX_AGENCY_LENGTH = 200;
-
 /** The value of --year: a year of four digits the report schema accepts (2008–2100), or null. */
 export function parseAggregateYear(text: string): number | null {
   const t = text.trim();

@@ -5,6 +5,7 @@ export { derivedValue, roundMoney, withTotals, withTotalsAfter } from './totals.
 export { dependentTotals } from './dependent-totals.ts';
 export { createEmptyReport, type NewReportOptions } from './create.ts';
 export {
+  MAX_AGENCY_LENGTH,
   MAX_INPUT_BYTES,
   parseReport,
   parseReportJson,

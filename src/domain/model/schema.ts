@@ -17,6 +17,9 @@ import {
 import { cellValueSchema } from './cell-value-schema.ts';
 import { REPORT_SCHEMA_ID, type Report } from './report.types.ts';
 
+/** The longest agency name a report may have. */
+export const MAX_AGENCY_LENGTH = 200;
+
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 const MAX_TEXT_LENGTH = 200_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -79,7 +82,7 @@ const acknowledgementSchema = z.strictObject({
 });
 
 const sourceSchema = z.strictObject({
-  agency: z.string().max(200),
+  agency: z.string().max(MAX_AGENCY_LENGTH),
   year: z.number().int().min(2008).max(2100),
   format: z.enum(FORMAT_IDS),
   file: z.string().max(1000).optional(),
@@ -90,7 +93,7 @@ function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
     schema: z.literal(REPORT_SCHEMA_ID),
     format: z.literal(format),
     year: z.number().int().min(2008).max(2100),
-    agency: z.string().max(200),
+    agency: z.string().max(MAX_AGENCY_LENGTH),
     narrative: narrativeSchema.optional(),
     previous: previous.optional(),
     acknowledgements: z.array(acknowledgementSchema).max(10_000).optional(),
