@@ -47,6 +47,22 @@ describe('tableLines', () => {
     ]);
   });
 
+  it('leaves out a column with nothing in it (a table drawn wider than its content)', () => {
+    const html = `<table>
+      <tr><td colspan="3">第二十条第（一）项</td><td></td></tr>
+      <tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td><td></td></tr>
+      <tr><td>规章</td><td>1</td><td></td><td></td></tr>
+    </table>`;
+    const { lines, blanks } = tableLines(grid(html), 'table[1]');
+    // The blank under 现行有效件数 is an empty figure; the blank column is nothing.
+    expect(lines.map((l) => l.text)).toEqual([
+      '第二十条第（一）项',
+      '信息内容\t本年制发件数\t现行有效件数',
+      '规章\t1\t-',
+    ]);
+    expect(blanks).toBe(1);
+  });
+
   it('puts a cell of several lines on one line', () => {
     expect(
       texts('<table><tr><td>（二）部分公开<br>（区分处理的）</td><td>5</td></tr></table>'),

@@ -82,6 +82,10 @@ export function tableLines(
         : [],
     ),
   );
+  // A column where no cell holds anything (a table drawn wider than its content, Word's empty
+  // trailing column) is not part of the table: its blanks are not empty figures.
+  const used = new Set<number>();
+  for (const row of starts) for (const s of row) if (s.text !== '') used.add(s.column);
   // Columns of figures: where figures are printed, and, in a row with figures, every blank cell
   // after the row's last cell of words (table 四 has no label; a blank may be its first cell).
   const figureColumns = new Set<number>();
@@ -93,7 +97,7 @@ export function tableLines(
       if (s.text !== '' && !isFigure(s.text)) words = k;
     });
     for (const s of figures) figureColumns.add(s.column);
-    for (const s of row.slice(words + 1)) figureColumns.add(s.column);
+    for (const s of row.slice(words + 1)) if (used.has(s.column)) figureColumns.add(s.column);
   }
 
   const lines: DocumentLine[] = [];
