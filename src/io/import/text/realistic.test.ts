@@ -1,0 +1,42 @@
+/**
+ * Text as people get it onto the clipboard or into a file (test-support/realistic/copied-text.ts):
+ * copied from a browser (the report, or the whole government page with Ctrl+A), copied from Word
+ * or WPS (tabs between cells, or a cell per line), and Markdown files with pipe tables. Each must
+ * import to its seed exactly, nothing flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FixtureName } from '../../../domain/test-support/fixtures.ts';
+import { importReportText } from '../import-file.ts';
+import { browserCopy, markdown, wordCopy } from '../test-support/realistic/copied-text.ts';
+import type { ReportOutline } from '../test-support/realistic/report-outline.ts';
+import { expectImportedAs, realisticSeed, SEED_NAMES } from '../test-support/realistic/seeds.ts';
+
+const TEXTS: readonly (readonly [string, (outline: ReportOutline) => string])[] = [
+  ['copied from a browser', (o) => browserCopy(o)],
+  ['the whole web page copied from a browser (Ctrl+A)', (o) => browserCopy(o, true)],
+  ['copied from Word, tabs between cells', (o) => wordCopy(o, 'tabs')],
+  ['copied from Word, every cell on its own line', (o) => wordCopy(o, 'lines')],
+  ['Markdown, merged cells left empty', (o) => markdown(o, 'empty')],
+  ['Markdown, merged cells repeated', (o) => markdown(o, 'repeat')],
+];
+
+describe('a report copied as text', () => {
+  for (const name of SEED_NAMES)
+    it.each(TEXTS)(`${name}: %s`, async (_, copy) => {
+      const { report, outline } = realisticSeed(name as FixtureName);
+      const { kind, result } = await importReportText(copy(outline), { name });
+      expect(kind).toBe('text');
+      expectImportedAs(result, report);
+    });
+
+  it('says what of the web page it left out', async () => {
+    const { outline } = realisticSeed('mfa-2024');
+    const { result } = await importReportText(browserCopy(outline, true));
+    if (!result.ok) throw new Error(result.reason);
+    const codes = result.findings.map((f) => f.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['import.text.beforeTitle', 'import.narrative.webChrome']),
+    );
+    expect(result.source.year.how).toBe('title');
+  });
+});
