@@ -6,8 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FixtureName } from '../../../domain/test-support/fixtures.ts';
-import { importReportText } from '../import-file.ts';
-import { browserCopy, markdown, wordCopy } from '../test-support/realistic/copied-text.ts';
+import { importReportFile, importReportText } from '../import-file.ts';
+import { encodeGbk } from '../test-support/realistic/gov-page.ts';
+import {
+  browserCopy,
+  encodeUtf16le,
+  markdown,
+  wordCopy,
+} from '../test-support/realistic/copied-text.ts';
 import type { ReportOutline } from '../test-support/realistic/report-outline.ts';
 import { expectImportedAs, realisticSeed, SEED_NAMES } from '../test-support/realistic/seeds.ts';
 
@@ -39,4 +45,19 @@ describe('a report copied as text', () => {
     );
     expect(result.source.year.how).toBe('title');
   });
+});
+
+describe('a text file saved by Windows Notepad', () => {
+  const ENCODINGS: readonly (readonly [string, (text: string) => Uint8Array])[] = [
+    ['ANSI on a Chinese Windows (GBK)', encodeGbk],
+    ['Unicode (UTF-16 with a BOM)', encodeUtf16le],
+  ];
+  for (const name of SEED_NAMES)
+    it.each(ENCODINGS)(`${name}: %s`, async (_, encode) => {
+      const { report, outline } = realisticSeed(name as FixtureName);
+      const bytes = encode(wordCopy(outline, 'tabs'));
+      const { kind, result } = await importReportFile(bytes, { name: `${name}.txt` });
+      expect(kind).toBe('text');
+      expectImportedAs(result, report);
+    });
 });

@@ -104,3 +104,16 @@ export function markdown(outline: ReportOutline, merged: 'empty' | 'repeat' = 'e
     },
   ).join('\n\n');
 }
+
+/** A text file as Windows Notepad saves it as "Unicode": UTF-16 little-endian with a BOM. */
+export function encodeUtf16le(text: string): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out[0] = 0xff;
+  out[1] = 0xfe;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[2 + 2 * i] = code & 0xff;
+    out[3 + 2 * i] = code >> 8;
+  }
+  return out;
+}
