@@ -1,0 +1,57 @@
+/**
+ * Test-only: an office's Word documents (office-docx.ts) of both seeds, converted by LibreOffice
+ * to PDF or saved again as .docx (LibreOffice rewrites the XML its own way: other run and cell
+ * properties, its own merge markup). Made in a temporary folder, read back as bytes.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FixtureName } from '../../../../domain/test-support/fixtures.ts';
+import { convertWithLibreOffice } from '../../../test-support/libreoffice.ts';
+import { officeDocx, type OfficeDocxOptions } from './office-docx.ts';
+import { realisticSeed, SEED_NAMES } from './seeds.ts';
+
+export const LIBREOFFICE_VARIANTS: readonly (readonly [string, OfficeDocxOptions])[] = [
+  ['as typed', {}],
+  [
+    'empty trailing column, table 三 continued, landscape tables',
+    { emptyTrailingColumn: true, continuedAfterRow: 9, landscapeTables: true },
+  ],
+];
+
+export interface ConvertedCopy {
+  readonly seed: FixtureName;
+  readonly variant: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Every seed × variant, converted to `format` in one LibreOffice run. */
+export async function libreOfficeCopies(format: 'pdf' | 'docx'): Promise<ConvertedCopy[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'xxgk-realistic-'));
+  try {
+    const sources: { seed: FixtureName; variant: string; file: string }[] = [];
+    for (const seed of SEED_NAMES)
+      for (const [k, [variant, options]] of LIBREOFFICE_VARIANTS.entries()) {
+        const file = path.join(dir, `${seed}-${k}.docx`);
+        await writeFile(file, officeDocx(realisticSeed(seed).outline, options));
+        sources.push({ seed, variant, file });
+      }
+    const out = path.join(dir, 'out');
+    await convertWithLibreOffice(
+      sources.map((s) => s.file),
+      out,
+      format,
+    );
+    return await Promise.all(
+      sources.map(async ({ seed, variant, file }) => ({
+        seed,
+        variant,
+        bytes: new Uint8Array(
+          await readFile(path.join(out, `${path.basename(file, '.docx')}.${format}`)),
+        ),
+      })),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
