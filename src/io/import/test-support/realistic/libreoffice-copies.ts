@@ -6,8 +6,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { beforeAll, describe, it } from 'vitest';
+import type { Report } from '../../../../domain/index.ts';
 import type { FixtureName } from '../../../../domain/test-support/fixtures.ts';
-import { convertWithLibreOffice } from '../../../test-support/libreoffice.ts';
+import { convertWithLibreOffice, hasSoffice } from '../../../test-support/libreoffice.ts';
 import { officeDocx, type OfficeDocxOptions } from './office-docx.ts';
 import { realisticSeed, SEED_NAMES } from './seeds.ts';
 
@@ -54,4 +56,30 @@ export async function libreOfficeCopies(format: 'pdf' | 'docx'): Promise<Convert
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One test per seed × variant of the copies in `format`, made once for the block. Skipped, with
+ * a message, only when soffice is missing outside CI.
+ */
+export function describeLibreOfficeCopies(
+  title: string,
+  format: 'pdf' | 'docx',
+  check: (bytes: Uint8Array, expected: Report, seed: FixtureName) => Promise<void>,
+): void {
+  const skip = !hasSoffice() && !process.env.CI;
+  if (skip) console.warn(`${title}: skipped, soffice not found`);
+  describe.skipIf(skip)(title, () => {
+    let copies: ConvertedCopy[] = [];
+    beforeAll(async () => {
+      copies = await libreOfficeCopies(format);
+    }, 120_000);
+
+    for (const seed of SEED_NAMES)
+      for (const [variant] of LIBREOFFICE_VARIANTS)
+        it(`${seed}: ${variant}`, async () => {
+          const copy = copies.find((c) => c.seed === seed && c.variant === variant)!;
+          await check(copy.bytes, realisticSeed(seed).report, seed);
+        });
+  });
 }

@@ -76,34 +76,40 @@ const APPLICANT_KEYS = [
 ] as const;
 const applicant = (row: ApplicantRow): OutlineCell[] => APPLICANT_KEYS.map((k) => figure(row[k]));
 
+/** A block title row, spanning the table's four columns. */
+const blockTitle = (text: string): OutlineRow => [label(text, 4)];
+/** A header row: 信息内容 and the block's column labels. */
+const header = (...columns: readonly string[]): OutlineRow => [
+  label('信息内容'),
+  ...columns.map((t) => label(t)),
+];
+/** A row: its label, then its figures in the order of `keys`, one column each. */
+function valueRow<K extends string>(
+  name: string,
+  values: { readonly [P in K]: CellValue },
+  keys: readonly K[],
+): OutlineRow {
+  return [label(name), ...keys.map((k) => figure(values[k]))];
+}
+
 function activeTable2021(report: Report2021): OutlineTable {
   const a = report.active;
-  const title = (text: string): OutlineRow => [label(text, 4)];
+  const documents = ['issued', 'repealed', 'inForce'] as const;
   return {
     headerRows: 0,
     rows: [
-      title('第二十条第（一）项'),
-      [label('信息内容'), label('本年制发件数'), label('本年废止件数'), label('现行有效件数')],
-      [
-        label('规章'),
-        figure(a.regulations.issued),
-        figure(a.regulations.repealed),
-        figure(a.regulations.inForce),
-      ],
-      [
-        label('行政规范性文件'),
-        figure(a.normativeDocuments.issued),
-        figure(a.normativeDocuments.repealed),
-        figure(a.normativeDocuments.inForce),
-      ],
-      title('第二十条第（五）项'),
+      blockTitle('第二十条第（一）项'),
+      header('本年制发件数', '本年废止件数', '现行有效件数'),
+      valueRow('规章', a.regulations, documents),
+      valueRow('行政规范性文件', a.normativeDocuments, documents),
+      blockTitle('第二十条第（五）项'),
       [label('信息内容'), label('本年处理决定数量', 3)],
       [label('行政许可'), figure(a.licensing.decisions, 3)],
-      title('第二十条第（六）项'),
+      blockTitle('第二十条第（六）项'),
       [label('信息内容'), label('本年处理决定数量', 3)],
       [label('行政处罚'), figure(a.penalty.decisions, 3)],
       [label('行政强制'), figure(a.coercion.decisions, 3)],
-      title('第二十条第（八）项'),
+      blockTitle('第二十条第（八）项'),
       [label('信息内容'), label('本年收费金额（单位：万元）', 3)],
       [label('行政事业性收费'), figure(a.fees.amount, 3)],
     ],
@@ -112,46 +118,28 @@ function activeTable2021(report: Report2021): OutlineTable {
 
 function activeTable2019(report: Report2019): OutlineTable {
   const a = report.active;
-  const title = (text: string): OutlineRow => [label(text, 4)];
-  const items = ['上一年项目数量', '本年增/减', '处理决定数量'].map((t) => label(t));
-  const three = (
-    name: string,
-    v: { previousItems: CellValue; change: CellValue; decisions: CellValue },
-  ) => [label(name), figure(v.previousItems), figure(v.change), figure(v.decisions)];
+  const documents = ['made', 'published', 'publicTotal'] as const;
+  const items = ['previousItems', 'change', 'decisions'] as const;
+  const itemHeader = header('上一年项目数量', '本年增/减', '处理决定数量');
   return {
     headerRows: 0,
     rows: [
-      title('第二十条第（一）项'),
-      [
-        label('信息内容'),
-        label('本年新制作数量'),
-        label('本年新公开数量'),
-        label('对外公开总数量'),
-      ],
-      [
-        label('规章'),
-        figure(a.regulations.made),
-        figure(a.regulations.published),
-        figure(a.regulations.publicTotal),
-      ],
-      [
-        label('规范性文件'),
-        figure(a.normativeDocuments.made),
-        figure(a.normativeDocuments.published),
-        figure(a.normativeDocuments.publicTotal),
-      ],
-      title('第二十条第（五）项'),
-      [label('信息内容'), ...items],
-      three('行政许可', a.licensing),
-      three('其他对外管理服务事项', a.otherServices),
-      title('第二十条第（六）项'),
-      [label('信息内容'), ...items],
-      three('行政处罚', a.penalty),
-      three('行政强制', a.coercion),
-      title('第二十条第（八）项'),
+      blockTitle('第二十条第（一）项'),
+      header('本年新制作数量', '本年新公开数量', '对外公开总数量'),
+      valueRow('规章', a.regulations, documents),
+      valueRow('规范性文件', a.normativeDocuments, documents),
+      blockTitle('第二十条第（五）项'),
+      itemHeader,
+      valueRow('行政许可', a.licensing, items),
+      valueRow('其他对外管理服务事项', a.otherServices, items),
+      blockTitle('第二十条第（六）项'),
+      itemHeader,
+      valueRow('行政处罚', a.penalty, items),
+      valueRow('行政强制', a.coercion, items),
+      blockTitle('第二十条第（八）项'),
       [label('信息内容'), label('上一年项目数量'), label('本年增/减', 2)],
       [label('行政事业性收费'), figure(a.fees.previousItems), figure(a.fees.change, 2)],
-      title('第二十条第（九）项'),
+      blockTitle('第二十条第（九）项'),
       [label('信息内容'), label('采购项目数量'), label('采购总金额', 2)],
       [
         label('政府集中采购'),
