@@ -5,6 +5,7 @@
 import {
   cellLabel,
   type CellId,
+  type CellTemplate,
   type FormatTemplate,
   type TableId,
 } from '../../../domain/index.ts';
@@ -311,7 +312,10 @@ class Placement {
         if (!certain) this.uncertain.add(cell.id);
         return;
       }
-      const read = figureValue(fig.printed, cell.kind, fig.placeholder);
+      const printedRead = figureValue(fig.printed, cell.kind, fig.placeholder);
+      const unit =
+        printedRead.ok && !printedRead.note ? unprintedUnit(cell, fig.printed) : undefined;
+      const read = unit && printedRead.ok ? { ...printedRead, note: unit } : printedRead;
       const source = { line: fig.line, text: fig.printed };
       const value = read.ok ? read.value : null;
       const sure = certain && read.ok && read.note === undefined;
@@ -344,6 +348,20 @@ class Placement {
       });
     });
   }
+}
+
+/**
+ * An amount printed without a unit in a column whose printed label names none (采购总金额 of
+ * the 2019 format: reports filled it in 元 or in 万元 as they liked): read in the template's
+ * unit, but whether it was meant so cannot be told — unless it is 0, or has more than two
+ * decimals (元 never do).
+ */
+function unprintedUnit(cell: CellTemplate, printed: string): string | undefined {
+  if (cell.kind !== 'money' || cell.columnLabel.includes(cell.unit)) return undefined;
+  const bare = printed.trim();
+  if (!/^[\d,]+(?:\.\d+)?$/u.test(bare) || /\.\d{3,}$/u.test(bare)) return undefined;
+  if (Number(bare.replaceAll(',', '')) === 0) return undefined;
+  return `原文“${printed}”没有写单位，表头也没有印单位，已按${cell.unit}读入；如果原文指的是元，应除以 10000`;
 }
 
 /**

@@ -61,3 +61,26 @@ describe('a text file saved by Windows Notepad', () => {
       expectImportedAs(result, report);
     });
 });
+
+describe('2019’s 采购总金额, whose column prints no unit, as offices filled it', () => {
+  const AMOUNTS = [
+    ['with 万元 (as 外交部 printed it): read as printed', '万元', [], []],
+    [
+      'bare: read as 万元, but flagged (元 cannot be ruled out)',
+      'bare',
+      ['import.figure.unit'],
+      ['active.procurement.amount'],
+    ],
+    [
+      'in 元: converted to 万元, flagged',
+      '元',
+      ['import.figure.unit'],
+      ['active.procurement.amount'],
+    ],
+  ] as const;
+  it.each(AMOUNTS)('%s', async (_, procurementAmount, findings, uncertain) => {
+    const { report, outline } = realisticSeed('mfa-2020', { procurementAmount });
+    const { result } = await importReportText(wordCopy(outline, 'tabs'));
+    expectImportedAs(result, report, { findings, uncertain });
+  });
+});

@@ -46,10 +46,18 @@ export interface ReportOutline {
   readonly blocks: readonly OutlineBlock[];
 }
 
+/**
+ * How an amount is written where the form prints no unit (2019's 采购总金额): with 万元 (外交部),
+ * bare, or in 元 (reports did all three).
+ */
+export type AmountStyle = '万元' | 'bare' | '元';
+
 /** How a figure is printed by an office: 320000 as "32万" (as 外交部 did), amounts as written. */
-export function printFigure(value: CellValue, unit?: '万元'): string {
+export function printFigure(value: CellValue, unit?: AmountStyle): string {
   if (value === null) return '';
   if (unit === '万元') return `${String(value)}万元`;
+  if (unit === '元') return `${String(Math.round(value * 10_000))}元`;
+  if (unit === 'bare') return String(value);
   if (value >= 100_000 && value % 10_000 === 0) return `${String(value / 10_000)}万`;
   return String(value);
 }
@@ -59,7 +67,7 @@ const label = (text: string, colSpan = 1, rowSpan = 1): OutlineCell => ({
   ...(colSpan > 1 ? { colSpan } : {}),
   ...(rowSpan > 1 ? { rowSpan } : {}),
 });
-const figure = (value: CellValue, colSpan = 1, unit?: '万元'): OutlineCell => ({
+const figure = (value: CellValue, colSpan = 1, unit?: AmountStyle): OutlineCell => ({
   text: printFigure(value, unit),
   figure: true,
   ...(colSpan > 1 ? { colSpan } : {}),
@@ -116,7 +124,7 @@ function activeTable2021(report: Report2021): OutlineTable {
   };
 }
 
-function activeTable2019(report: Report2019): OutlineTable {
+function activeTable2019(report: Report2019, amount: AmountStyle): OutlineTable {
   const a = report.active;
   const documents = ['made', 'published', 'publicTotal'] as const;
   const items = ['previousItems', 'change', 'decisions'] as const;
@@ -144,7 +152,7 @@ function activeTable2019(report: Report2019): OutlineTable {
       [
         label('政府集中采购'),
         figure(a.procurement.projects),
-        figure(a.procurement.amount, 2, '万元'),
+        figure(a.procurement.amount, 2, amount),
       ],
     ],
   };
@@ -279,13 +287,18 @@ const paragraphs = (text: string | undefined): OutlineBlock[] =>
 export interface OutlineOptions {
   /** Section 五's heading as printed (the 2020 seed: 五、存在的主要问题及工作设想). */
   readonly problemsHeading?: string;
+  /** How 2019's 采购总金额 is written (default: with 万元, as 外交部 did). */
+  readonly procurementAmount?: AmountStyle;
 }
 
 /** The report laid out as an office prints it. */
 export function reportOutline(report: Report, options: OutlineOptions = {}): ReportOutline {
   const title = `${report.agency}政府信息公开工作${report.year}年度报告`;
   const n = report.narrative ?? {};
-  const active = report.format === '2021' ? activeTable2021(report) : activeTable2019(report);
+  const active =
+    report.format === '2021'
+      ? activeTable2021(report)
+      : activeTable2019(report, options.procurementAmount ?? '万元');
   return {
     title,
     blocks: [

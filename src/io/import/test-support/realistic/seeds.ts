@@ -7,15 +7,21 @@ import type { Report } from '../../../../domain/index.ts';
 import { loadFixture, type FixtureName } from '../../../../domain/test-support/fixtures.ts';
 import type { ImportResult } from '../../import.types.ts';
 import { reportDifferences } from './compare.ts';
-import { reportOutline, type ReportOutline } from './report-outline.ts';
+import { reportOutline, type OutlineOptions, type ReportOutline } from './report-outline.ts';
 
 export const SEED_NAMES: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
 
 /** A seed and its layout; the 2020 report's section 五 is headed as 外交部 printed it. */
-export function realisticSeed(name: FixtureName): { report: Report; outline: ReportOutline } {
+export function realisticSeed(
+  name: FixtureName,
+  options: OutlineOptions = {},
+): { report: Report; outline: ReportOutline } {
   const report = loadFixture(name);
   const problemsHeading = name === 'mfa-2020' ? '五、存在的主要问题及工作设想' : undefined;
-  return { report, outline: reportOutline(report, problemsHeading ? { problemsHeading } : {}) };
+  return {
+    report,
+    outline: reportOutline(report, { ...(problemsHeading ? { problemsHeading } : {}), ...options }),
+  };
 }
 
 export interface ExpectOptions {
@@ -23,11 +29,14 @@ export interface ExpectOptions {
   readonly narrative?: (text: string | undefined) => string;
   /** The codes of the warnings and errors the import is expected to give (default: none). */
   readonly findings?: readonly string[];
+  /** The cells it is expected to flag as uncertain (default: none). */
+  readonly uncertain?: readonly string[];
 }
 
 /**
  * The import gives the seed: format, year, agency and every figure exactly, the narrative by
- * the fixtures' rule, no cell flagged as uncertain, and no warning or error beyond `findings`.
+ * the fixtures' rule, no cell flagged as uncertain beyond `uncertain`, and no warning or error
+ * beyond `findings`.
  */
 export function expectImportedAs(
   result: ImportResult,
@@ -45,7 +54,7 @@ export function expectImportedAs(
   expect(report.active).toEqual(expected.active);
   expect(report.requests).toEqual(expected.requests);
   expect(report.reviews).toEqual(expected.reviews);
-  expect(result.source.uncertainCells).toEqual([]);
+  expect(result.source.uncertainCells).toEqual(options.uncertain ?? []);
   expect(
     result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${f.message}`),
   ).toEqual((options.findings ?? []).map((code) => expect.stringMatching(`^${code}:`)));
