@@ -16,6 +16,10 @@ const DOCUMENTS: readonly (readonly [string, OfficeDocxOptions])[] = [
   ['table 三 continued on the next page (续表, header repeated)', { continuedAfterRow: 12 }],
   ['tables on landscape pages', { landscapeTables: true }],
   [
+    'formula fields for totals, a tracked change, content controls, list-numbered items',
+    { editedInWord: true, listNumbering: true },
+  ],
+  [
     'all of it, table 三 broken inside a merged group',
     { emptyTrailingColumn: true, continuedAfterRow: 9, landscapeTables: true },
   ],

@@ -31,6 +31,11 @@ describe('labelForms', () => {
     ]);
     expect(labelForms('规章')).toEqual(['规章']);
   });
+
+  it('offers an item without its number (drawn by Word’s list numbering)', () => {
+    expect(labelForms('3.其他')).toEqual(['3其他', '其他']);
+    expect(tailMatch(labelForms('3.其他'), compact('其他'))).toBe(1);
+  });
 });
 
 describe('matching printed labels with template labels', () => {

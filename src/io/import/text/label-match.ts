@@ -67,13 +67,21 @@ export function coverage(label: string, text: string): number {
 }
 
 /**
- * The forms a template label may be printed in, compacted: as is, and without its notes in
- * brackets, e.g. "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" → also "二部分公开".
+ * The forms a template label may be printed in, compacted: as is, without its notes in
+ * brackets, e.g. "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" → also "二部分公开",
+ * and an item without its number, which Word's list numbering draws rather than the text
+ * holding it: "3.其他" → also "其他".
  */
 export function labelForms(label: string): string[] {
-  const full = compact(label);
-  const withoutNotes = compact(label.replace(/[（(][^（）()]*[）)]$/u, ''));
-  return withoutNotes && withoutNotes !== full ? [full, withoutNotes] : [full];
+  const forms = [compact(label)];
+  for (const variant of [
+    label.replace(/[（(][^（）()]*[）)]$/u, ''),
+    label.replace(/^\s*\d+\s*[.．、]/u, ''),
+  ]) {
+    const form = compact(variant);
+    if (form && !forms.includes(form)) forms.push(form);
+  }
+  return forms;
 }
 
 /**

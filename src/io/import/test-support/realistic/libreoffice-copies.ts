@@ -16,8 +16,8 @@ import { realisticSeed, SEED_NAMES } from './seeds.ts';
 export const LIBREOFFICE_VARIANTS: readonly (readonly [string, OfficeDocxOptions])[] = [
   ['as typed', {}],
   [
-    'empty trailing column, table 三 continued, landscape tables',
-    { emptyTrailingColumn: true, continuedAfterRow: 9, landscapeTables: true },
+    'empty trailing column, table 三 continued, landscape tables, list-numbered items',
+    { emptyTrailingColumn: true, continuedAfterRow: 9, landscapeTables: true, listNumbering: true },
   ],
 ];
 
