@@ -15,6 +15,7 @@ const PAGES: readonly (readonly [string, GovPageOptions])[] = [
     'http-equiv charset, nested layout tables, Word markup',
     { charset: 'http-equiv', layoutTables: true, wordMarkup: true },
   ],
+  ['the meta line and 打印本页 / 关闭窗口 inside the article’s element', { toolsInArticle: true }],
 ];
 
 describe('a saved government web page', () => {

@@ -233,7 +233,7 @@ export function parseReportText(
 
 /**
  * A web page copied whole: the site's footer follows the report. From the first line of the
- * website in the last part of the text on, nothing is the report's (links, addresses and
+ * website in the last part of the text on, no text is the report's (links, addresses and
  * telephone numbers between the footer's marked lines included).
  */
 function cutWebFooter(
@@ -248,7 +248,9 @@ function cutWebFooter(
     );
   const from = last?.findIndex((line) => roles.get(line) === 'webChrome') ?? -1;
   if (from < 0) return;
-  for (const line of last!.slice(from)) roles.set(line, 'webChrome');
+  // Table lines stay what they are: they may still belong to a table.
+  for (const line of last!.slice(from))
+    if (roles.get(line) === 'text') roles.set(line, 'webChrome');
 }
 
 /** The templates print the same six headings; the first template's are compared with. */

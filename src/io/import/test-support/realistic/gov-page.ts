@@ -21,6 +21,8 @@ export interface GovPageOptions {
   readonly layoutTables?: boolean;
   /** Word's "save as web page" markup pasted into the CMS (MsoNormal, <o:p>, conditional comments). */
   readonly wordMarkup?: boolean;
+  /** The meta line and the tools (打印本页, 关闭窗口) inside the article's own element. */
+  readonly toolsInArticle?: boolean;
 }
 
 const escape = (text: string): string =>
@@ -136,20 +138,23 @@ function articleHtml(outline: ReportOutline, options: GovPageOptions): string {
         `<tr>${row.map((t, i) => `<td width="${i % 2 === 0 ? 12 : 38}%">${nbsp(t)}</td>`).join('')}</tr>`,
     )
     .join('\n');
+  const inside = options.toolsInArticle === true;
   const sizes = SITE.fontSizes
     .map((t, i) => `<a href="javascript:doZoom(${18 - 2 * i})">${t}</a>`)
     .join(' ');
+  const meta = `<div class="article-meta">${SITE.meta.map(nbsp).join(' &nbsp; ')} &nbsp; 【字体：${sizes}】</div>\n`;
+  const tools = `<div class="article-tools">${SITE.tools.map((t) => `<a href="javascript:void(0)">${t}</a>`).join(' ')}</div>\n`;
   return `<div class="xxgk-info">
 <table class="info" width="100%" cellspacing="0" cellpadding="0">
 ${info}
 </table>
 </div>
 ${blockHtml(title!, options)}
-<div class="article-meta">${SITE.meta.map(nbsp).join(' &nbsp; ')} &nbsp; 【字体：${sizes}】</div>
-<div class="TRS_Editor"><div class="Custom_UnionStyle">
-${word}${rest.map((b) => blockHtml(b, options)).join('\n')}
-</div></div>
-<div class="article-tools">${SITE.tools.map((t) => `<a href="javascript:void(0)">${t}</a>`).join(' ')}</div>
+<div class="article-body">
+${inside ? '' : meta}<div class="TRS_Editor"><div class="Custom_UnionStyle">
+${inside ? meta : ''}${word}${rest.map((b) => blockHtml(b, options)).join('\n')}
+${inside ? tools : ''}</div></div>
+${inside ? '' : tools}</div>
 <div class="qr"><img src="/qr.png" alt=""><p>${SITE.qr}</p></div>`;
 }
 
