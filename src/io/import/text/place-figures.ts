@@ -10,7 +10,7 @@ import {
   type TableId,
 } from '../../../domain/index.ts';
 import type { ImportedCell, ImportFinding, ImportMethod } from '../import.types.ts';
-import type { Alignment, Step } from './align.ts';
+import { isBlankRecord, type Alignment, type Step } from './align.ts';
 import { figureValue } from './figures.ts';
 import type { Figure, TableRecord } from './records.ts';
 import type { PrintedRow, RowGroup } from './table-rows.ts';
@@ -124,6 +124,15 @@ class Placement {
       return;
     }
     const label = rec.printedLabel ? `“${shownLabel(rec, '')}”后` : '';
+    if (isBlankRecord(rec)) {
+      this.findings.push({
+        code: 'import.table.blankRow',
+        severity: 'info',
+        message: `第 ${rec.line} 行${label}只有空白单元格，没有对应到表格的任何一行，未读入`,
+        source: { line: rec.line, text: rec.printedLabel },
+      });
+      return;
+    }
     this.findings.push({
       code: 'import.table.unmatched',
       severity: 'warning',
@@ -190,7 +199,29 @@ class Placement {
           first.printedLabel,
         );
     }
+    // Figures taken from a further record that carries another row's label: a guess.
+    const taken = recordIndexes
+      .slice(1)
+      .find((r) => this.alignment.nextRowNamed(index, r) !== undefined);
+    if (taken !== undefined) {
+      const rec = this.alignment.records[taken]!;
+      const other = this.alignment.rows[this.alignment.nextRowNamed(index, taken)!]!;
+      certain = false;
+      flag(
+        'import.figure.continued',
+        'warning',
+        `第 ${line} 行“${name}”的数字不够，接着读了第 ${rec.line} 行的“${shown(rec.figures)}”，而那一行印的像是“${this.rowName(other)}”，请核对`,
+        shown(figures),
+      );
+    }
     const placed = fitCount(row, figures);
+    if (placed.blanksAfter)
+      flag(
+        'import.figure.blanksAfter',
+        'info',
+        `第 ${line} 行“${name}”的 ${row.cells.length} 个数字之后还有 ${placed.blanksAfter} 个空白单元格，不是数字，未读入`,
+        shown(figures),
+      );
     if (placed.note) {
       certain = false;
       flag(
@@ -372,9 +403,14 @@ function unprintedUnit(cell: CellTemplate, printed: string): string | undefined 
 function fitCount(
   row: PrintedRow,
   figures: readonly Figure[],
-): { figures: readonly (Figure | null)[]; note?: string } {
+): { figures: readonly (Figure | null)[]; note?: string; blanksAfter?: number } {
   const k = row.cells.length;
   if (figures.length === k) return { figures };
+  // Blank cells after all of a row's figures hold nothing (a figure spanning three columns
+  // written as the figure and two empty cells, a table's empty last column): left out.
+  let end = figures.length;
+  while (end > k && figures[end - 1]!.placeholder) end--;
+  if (end === k) return { figures: figures.slice(0, k), blanksAfter: figures.length - k };
   if (figures.length < k) return { figures, note: `已依次填入前 ${figures.length} 格，其余留空` };
   if (figures.length === k + 1) {
     const fits: number[] = [];

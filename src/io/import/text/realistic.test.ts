@@ -5,7 +5,10 @@
  * import to its seed exactly, nothing flagged.
  */
 import { describe, expect, it } from 'vitest';
+import { allCells, getCellValue, getTemplate, setCellValue } from '../../../domain/index.ts';
 import type { FixtureName } from '../../../domain/test-support/fixtures.ts';
+import { reportDifferences } from '../test-support/realistic/compare.ts';
+import { MUTATIONS } from '../test-support/realistic/mutations.ts';
 import { importReportFile, importReportText } from '../import-file.ts';
 import { encodeGbk } from '../test-support/realistic/gov-page.ts';
 import {
@@ -83,4 +86,26 @@ describe('2019’s 采购总金额, whose column prints no unit, as offices fill
     const { result } = await importReportText(wordCopy(outline, 'tabs'));
     expectImportedAs(result, report, { findings, uncertain });
   });
+});
+
+describe('zeros left blank, copied with tabs or as Markdown', () => {
+  const FORMS: readonly (readonly [string, (outline: ReportOutline) => string])[] = [
+    ['copied from a browser', (o) => browserCopy(o)],
+    ['copied from Word', (o) => wordCopy(o, 'tabs')],
+    ['Markdown', (o) => markdown(o)],
+  ];
+  for (const name of SEED_NAMES)
+    it.each(FORMS)(
+      `${name}: %s — the blanks empty and flagged, every figure in its column`,
+      async (_, copy) => {
+        const { report, outline } = realisticSeed(name as FixtureName);
+        const zeros = allCells(getTemplate(report.format))
+          .map((c) => c.id)
+          .filter((id) => getCellValue(report, id) === 0);
+        const blank = zeros.reduce((r, id) => setCellValue(r, id, null), report);
+        const { result } = await importReportText(copy(MUTATIONS['zeros left blank']!(outline)));
+        expect(reportDifferences(result, blank)).toEqual([]);
+        expect(result.ok && result.source.uncertainCells).toEqual(zeros);
+      },
+    );
 });

@@ -53,3 +53,22 @@ export function importNotes(result: ImportResult): string[] {
       : []),
   ];
 }
+
+/**
+ * The figures read wrong without a word: differing from the report and neither listed as
+ * uncertain nor named by a warning or an error. Must be empty for any file.
+ */
+export function silentlyWrong(result: ImportResult, expected: Report): string[] {
+  if (!result.ok) return [];
+  if (result.report.format !== expected.format) return [`format ${result.report.format}`];
+  const flagged = new Set<string>(result.source.uncertainCells);
+  for (const f of result.findings)
+    if (f.severity !== 'info') for (const c of f.cells ?? []) flagged.add(c);
+  return allCells(getTemplate(expected.format))
+    .filter((cell) => !flagged.has(cell.id))
+    .filter((cell) => getCellValue(result.report, cell.id) !== getCellValue(expected, cell.id))
+    .map(
+      (cell) =>
+        `${cell.id}: ${String(getCellValue(result.report, cell.id))} ≠ ${String(getCellValue(expected, cell.id))}`,
+    );
+}

@@ -18,13 +18,16 @@ import {
   type ReportOutline,
 } from './report-outline.ts';
 
-/** The rows of a table as their cells' texts: the anchored cells, or every slot's text. */
-function rowsOf(table: OutlineTable, merged: 'first' | 'empty' | 'repeat'): string[][] {
+/**
+ * The rows of a table as their cells' texts, a column span as one cell; a cell merged down from
+ * a row above left out (a browser) or empty (Word).
+ */
+function rowsOf(table: OutlineTable, merged: 'first' | 'empty'): string[][] {
   return outlineGrid(table).map((line, r) =>
     line.flatMap((slot, c) => {
       if (slot.column !== c) return []; // a column span: one cell
       if (slot.row === r) return [slot.cell.text];
-      return merged === 'first' ? [] : [merged === 'repeat' ? slot.cell.text : ''];
+      return merged === 'first' ? [] : [''];
     }),
   );
 }
@@ -85,7 +88,24 @@ export function wordCopy(outline: ReportOutline, cells: 'tabs' | 'lines' = 'tabs
   ).join('\r\n');
 }
 
-/** The report as a Markdown file; merged cells of the tables left empty or repeated. */
+/**
+ * A row per grid row, a cell per column: a merged cell's text where it starts, then '' (or its
+ * text again, for labels: "unmerge and fill").
+ */
+function gridRows(table: OutlineTable, merged: 'empty' | 'repeat'): string[][] {
+  return outlineGrid(table).map((line, r) =>
+    line.map((slot, c) =>
+      (slot.row === r && slot.column === c) || (merged === 'repeat' && !slot.cell.figure)
+        ? slot.cell.text
+        : '',
+    ),
+  );
+}
+
+/**
+ * The report as a Markdown file: pipe tables a cell per column, so that the figures stand under
+ * their headers; the cells a merged cell covers left empty or holding its text again.
+ */
 export function markdown(outline: ReportOutline, merged: 'empty' | 'repeat' = 'empty'): string {
   const cell = (text: string): string => text.replace(/\n/gu, '<br>').replace(/\|/gu, '\\|');
   return textBlocks(
@@ -96,7 +116,7 @@ export function markdown(outline: ReportOutline, merged: 'empty' | 'repeat' = 'e
       return b.lead ? `**${b.lead}**${b.text.slice(b.lead.length)}` : b.text;
     },
     (t) => {
-      const rows = rowsOf(t, merged);
+      const rows = gridRows(t, merged);
       const width = Math.max(...rows.map((r) => r.length));
       const line = (row: readonly string[]): string =>
         `| ${Array.from({ length: width }, (_, i) => cell(row[i] ?? '')).join(' | ')} |`;

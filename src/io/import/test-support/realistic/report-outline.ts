@@ -29,6 +29,8 @@ export interface OutlineCell {
 export type OutlineRow = readonly OutlineCell[];
 
 export interface OutlineTable {
+  /** Which of the three tables (二, 三, 四). */
+  readonly id: 'active' | 'requests' | 'reviews';
   readonly rows: readonly OutlineRow[];
   /** How many rows at the top are header rows (repeated on a continuation page). */
   readonly headerRows: number;
@@ -104,6 +106,7 @@ function activeTable2021(report: Report2021): OutlineTable {
   const a = report.active;
   const documents = ['issued', 'repealed', 'inForce'] as const;
   return {
+    id: 'active',
     headerRows: 0,
     rows: [
       blockTitle('第二十条第（一）项'),
@@ -130,6 +133,7 @@ function activeTable2019(report: Report2019, amount: AmountStyle): OutlineTable 
   const items = ['previousItems', 'change', 'decisions'] as const;
   const itemHeader = header('上一年项目数量', '本年增/减', '处理决定数量');
   return {
+    id: 'active',
     headerRows: 0,
     rows: [
       blockTitle('第二十条第（一）项'),
@@ -207,6 +211,7 @@ function requestsTable(report: Report): OutlineTable {
       : [[label('（六）其他处理', 2), ...applicant(report.requests.results.otherHandling)]];
   const resultRows = 2 + 8 + 3 + 5 + otherHandling.length + 1;
   return {
+    id: 'requests',
     headerRows: 3,
     rows: [
       [
@@ -243,6 +248,7 @@ function reviewsTable(report: Report): OutlineTable {
   const v = report.reviews;
   const figures = (g: ReviewGroup): OutlineCell[] => REVIEW_KEYS.map((k) => figure(g[k]));
   return {
+    id: 'reviews',
     headerRows: 3,
     rows: [
       [label('行政复议', 5), label('行政诉讼', 10)],

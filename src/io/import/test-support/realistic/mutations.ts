@@ -1,0 +1,123 @@
+/**
+ * Test-only: the tables as offices change them, on purpose or by mistake — zeros left blank, a
+ * column or a row left out, a row printed twice or out of order, subtotal and local rows added,
+ * a figure missing or one too many, table 四 as two labelled rows. An import of any of them may
+ * need checking, but must never be silently wrong: every figure that differs from the report is
+ * flagged (see `silentlyWrong`).
+ */
+import type { OutlineCell, OutlineRow, OutlineTable, ReportOutline } from './report-outline.ts';
+
+type TableId = OutlineTable['id'];
+
+/** The outline with one table's rows changed. */
+function withRows(
+  outline: ReportOutline,
+  id: TableId,
+  change: (rows: readonly OutlineRow[]) => OutlineRow[],
+): ReportOutline {
+  return {
+    ...outline,
+    blocks: outline.blocks.map((b) =>
+      b.kind === 'table' && b.table.id === id
+        ? { ...b, table: { ...b.table, rows: change(b.table.rows) } }
+        : b,
+    ),
+  };
+}
+
+/** The index of the row holding a cell whose text starts with `start`. */
+function rowStarting(rows: readonly OutlineRow[], start: string): number {
+  const at = rows.findIndex((row) => row.some((c) => c.text.startsWith(start)));
+  if (at < 0) throw new Error(`no row starting with ${start}`);
+  return at;
+}
+
+/** A row's own part: its last label and its figures (without a group label merged over it). */
+const ownCells = (row: OutlineRow): OutlineRow => {
+  let last = 0;
+  row.forEach((c, k) => {
+    if (!c.figure) last = k;
+  });
+  return row.slice(last);
+};
+
+const figure = (text: string): OutlineCell => ({ text, figure: true });
+
+export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => ReportOutline>> = {
+  'zeros left blank': (o) => ({
+    ...o,
+    blocks: o.blocks.map((b) =>
+      b.kind === 'table'
+        ? {
+            ...b,
+            table: {
+              ...b.table,
+              rows: b.table.rows.map((r) =>
+                r.map((c) => (c.figure && c.text === '0' ? { ...c, text: '' } : c)),
+              ),
+            },
+          }
+        : b,
+    ),
+  }),
+  'table 三 without its 总计 column': (o) =>
+    withRows(o, 'requests', (rows) =>
+      rows.map((row, i) => {
+        if (i === 0) return [row[0]!, { ...row[1]!, colSpan: 6 }];
+        if (i === 1) return row.slice(0, 2);
+        return i === 2 ? [...row] : row.slice(0, -1);
+      }),
+    ),
+  'a row left out': (o) =>
+    withRows(o, 'requests', (rows) => rows.filter((_, i) => i !== rowStarting(rows, '3.补正后'))),
+  'a row printed twice': (o) =>
+    withRows(o, 'requests', (rows) => {
+      const at = rowStarting(rows, '2.重复申请');
+      return [...rows.slice(0, at + 1), ownCells(rows[at]!), ...rows.slice(at + 1)];
+    }),
+  'two rows out of order': (o) =>
+    withRows(o, 'requests', (rows) => {
+      const a = rowStarting(rows, '3.危及');
+      const out = [...rows];
+      [out[a], out[a + 1]] = [ownCells(rows[a + 1]!), ownCells(rows[a]!)];
+      return out;
+    }),
+  'a subtotal row for （三）不予公开': (o) =>
+    withRows(o, 'requests', (rows) => {
+      const first = rowStarting(rows, '1.属于国家秘密');
+      const items = rows.slice(first, first + 8).map((r) => r.slice(-7));
+      const sums = items[0]!.map((_, k) =>
+        figure(String(items.reduce((n, r) => n + Number(r[k]!.text), 0))),
+      );
+      return [
+        ...rows.slice(0, first),
+        [{ text: '小计', colSpan: 2 }, ...sums],
+        ...rows.slice(first),
+      ];
+    }),
+  'a local row 其他主动公开文件 in table 二': (o) =>
+    withRows(o, 'active', (rows) => {
+      const at = rowStarting(rows, '第二十条第（五）项');
+      return [
+        ...rows.slice(0, at),
+        [{ text: '其他主动公开文件' }, figure('7'), figure('0'), figure('12')],
+        ...rows.slice(at),
+      ];
+    }),
+  'a figure missing from a row': (o) =>
+    withRows(o, 'requests', (rows) => {
+      const at = rowStarting(rows, '（七）总计');
+      return rows.map((r, i) => (i === at ? r.filter((_, k) => k !== r.length - 3) : r));
+    }),
+  'one figure too many in a row': (o) =>
+    withRows(o, 'requests', (rows) => {
+      const at = rowStarting(rows, '5.属于三类内部事务信息');
+      return rows.map((r, i) => (i === at ? [...r.slice(0, -2), figure('5'), ...r.slice(-2)] : r));
+    }),
+  'table 四 as two labelled rows': (o) =>
+    withRows(o, 'reviews', (rows) => [
+      ...rows.slice(0, 3),
+      [{ text: '行政复议' }, ...rows[3]!.slice(0, 5)],
+      [{ text: '行政诉讼' }, ...rows[3]!.slice(5)],
+    ]),
+};
