@@ -114,6 +114,67 @@ export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => Repo
       const at = rowStarting(rows, '5.属于三类内部事务信息');
       return rows.map((r, i) => (i === at ? [...r.slice(0, -2), figure('5'), ...r.slice(-2)] : r));
     }),
+  'full-width digits': (o) => ({
+    ...o,
+    blocks: o.blocks.map((b) =>
+      b.kind === 'table'
+        ? {
+            ...b,
+            table: {
+              ...b.table,
+              rows: b.table.rows.map((r) =>
+                r.map((c) =>
+                  c.figure
+                    ? {
+                        ...c,
+                        text: c.text.replace(/\d/gu, (d) =>
+                          String.fromCodePoint(0xff10 + Number(d)),
+                        ),
+                      }
+                    : c,
+                ),
+              ),
+            },
+          }
+        : b,
+    ),
+  }),
+  'labels shortened': (o) =>
+    withRows(o, 'requests', (rows) =>
+      rows.map((r) =>
+        r.map((c) =>
+          c.figure
+            ? c
+            : {
+                ...c,
+                text: c.text.replace(/^(\d\.)属于/u, '$1').replace(/（区分处理的.*）$/u, ''),
+              },
+        ),
+      ),
+    ),
+  '（六）其他处理 printed as one row': (o) =>
+    withRows(o, 'requests', (rows) => {
+      const at = rows.findIndex((r) =>
+        r.some((c) => c.text === '（六）其他处理' && c.rowSpan === 3),
+      );
+      if (at < 0) return [...rows];
+      const items = rows.slice(at, at + 3).map((r) => r.slice(-7));
+      const sums = items[0]!.map((_, k) =>
+        figure(String(items.reduce((n, r) => n + Number(r[k]!.text), 0))),
+      );
+      const row: OutlineRow = [{ text: '（六）其他处理', colSpan: 2 }, ...sums];
+      // 三、本年度办理结果 spans two rows fewer.
+      return [...rows.slice(0, at), row, ...rows.slice(at + 3)].map((r) =>
+        r.map((c) =>
+          c.text === '三、本年度办理结果' ? { ...c, rowSpan: (c.rowSpan ?? 1) - 2 } : c,
+        ),
+      );
+    }),
+  'table 四: the lawsuits left blank': (o) =>
+    withRows(o, 'reviews', (rows) => [
+      ...rows.slice(0, 3),
+      rows[3]!.map((c, k) => (k >= 5 ? { ...c, text: '' } : c)),
+    ]),
   'table 四 as two labelled rows': (o) =>
     withRows(o, 'reviews', (rows) => [
       ...rows.slice(0, 3),
