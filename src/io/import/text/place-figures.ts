@@ -199,18 +199,21 @@ class Placement {
           first.printedLabel,
         );
     }
-    // Figures taken from a further record that carries another row's label: a guess.
-    const taken = recordIndexes
-      .slice(1)
-      .find((r) => this.alignment.nextRowNamed(index, r) !== undefined);
+    // Figures taken from a further record printed after words of its own (another row's
+    // label, or a label of no row of the format): a guess. (Table 四's one row is printed in
+    // labelled parts: 行政复议 …, 未经复议直接起诉 …, 复议后起诉 ….)
+    const taken =
+      row.own === ''
+        ? undefined
+        : recordIndexes.slice(1).find((r) => this.alignment.records[r]!.label !== '');
     if (taken !== undefined) {
       const rec = this.alignment.records[taken]!;
-      const other = this.alignment.rows[this.alignment.nextRowNamed(index, taken)!]!;
+      const other = this.alignment.nextRowNamed(index, taken);
       certain = false;
       flag(
         'import.figure.continued',
         'warning',
-        `第 ${line} 行“${name}”的数字不够，接着读了第 ${rec.line} 行的“${shown(rec.figures)}”，而那一行印的像是“${this.rowName(other)}”，请核对`,
+        `第 ${line} 行“${name}”的数字不够，接着读了第 ${rec.line} 行“${shownLabel(rec, '')}”后的“${shown(rec.figures)}”${other === undefined ? '' : `，而那一行印的像是“${this.rowName(this.alignment.rows[other]!)}”`}，请核对`,
         shown(figures),
       );
     }

@@ -117,9 +117,9 @@ export function markdown(outline: ReportOutline, merged: 'empty' | 'repeat' = 'e
     },
     (t) => {
       const rows = gridRows(t, merged);
-      const width = Math.max(...rows.map((r) => r.length));
-      const line = (row: readonly string[]): string =>
-        `| ${Array.from({ length: width }, (_, i) => cell(row[i] ?? '')).join(' | ')} |`;
+      // A row with fewer cells than the header is written so (Markdown pads it on display).
+      const line = (row: readonly string[]): string => `| ${row.map(cell).join(' | ')} |`;
+      const width = rows[0]!.length;
       return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
     },
   ).join('\n\n');

@@ -43,6 +43,33 @@ const ownCells = (row: OutlineRow): OutlineRow => {
 
 const figure = (text: string): OutlineCell => ({ text, figure: true });
 
+/** The rows with `row` put before row `at`, the merged cells around it spanning it too. */
+function insertRow(rows: readonly OutlineRow[], at: number, row: OutlineRow): OutlineRow[] {
+  const out = rows.map((r, i) =>
+    r.map((c) =>
+      i < at && i + (c.rowSpan ?? 1) - 1 >= at ? { ...c, rowSpan: (c.rowSpan ?? 1) + 1 } : c,
+    ),
+  );
+  out.splice(at, 0, [...row]);
+  return out;
+}
+
+/** The rows without row `at`: merged cells over it shorter, one starting in it moved down. */
+function removeRow(rows: readonly OutlineRow[], at: number): OutlineRow[] {
+  const out = rows.map((r, i) =>
+    r.map((c) =>
+      i < at && i + (c.rowSpan ?? 1) - 1 >= at ? { ...c, rowSpan: (c.rowSpan ?? 1) - 1 } : c,
+    ),
+  );
+  const moved = out[at]!.filter((c) => (c.rowSpan ?? 1) > 1).map((c) => ({
+    ...c,
+    rowSpan: c.rowSpan! - 1,
+  }));
+  if (out[at + 1]) out[at + 1] = [...moved, ...out[at + 1]!];
+  out.splice(at, 1);
+  return out;
+}
+
 export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => ReportOutline>> = {
   'zeros left blank': (o) => ({
     ...o,
@@ -69,11 +96,11 @@ export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => Repo
       }),
     ),
   'a row left out': (o) =>
-    withRows(o, 'requests', (rows) => rows.filter((_, i) => i !== rowStarting(rows, '3.补正后'))),
+    withRows(o, 'requests', (rows) => removeRow(rows, rowStarting(rows, '3.补正后'))),
   'a row printed twice': (o) =>
     withRows(o, 'requests', (rows) => {
       const at = rowStarting(rows, '2.重复申请');
-      return [...rows.slice(0, at + 1), ownCells(rows[at]!), ...rows.slice(at + 1)];
+      return insertRow(rows, at + 1, ownCells(rows[at]!));
     }),
   'two rows out of order': (o) =>
     withRows(o, 'requests', (rows) => {
@@ -89,11 +116,7 @@ export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => Repo
       const sums = items[0]!.map((_, k) =>
         figure(String(items.reduce((n, r) => n + Number(r[k]!.text), 0))),
       );
-      return [
-        ...rows.slice(0, first),
-        [{ text: '小计', colSpan: 2 }, ...sums],
-        ...rows.slice(first),
-      ];
+      return insertRow(rows, first, [{ text: '小计', colSpan: 2 }, ...sums]);
     }),
   'a local row 其他主动公开文件 in table 二': (o) =>
     withRows(o, 'active', (rows) => {

@@ -340,7 +340,8 @@ export function outlineGrid(table: OutlineTable): OutlineSlot[][] {
     let c = 0;
     for (const cell of row) {
       while (grid[r]![c]) c++;
-      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
+      // A span past the table's last row stops there, as in browsers.
+      for (let dr = 0; dr < (cell.rowSpan ?? 1) && r + dr < grid.length; dr++)
         for (let dc = 0; dc < (cell.colSpan ?? 1); dc++)
           grid[r + dr]![c + dc] = { cell, row: r, column: c };
       c += cell.colSpan ?? 1;
