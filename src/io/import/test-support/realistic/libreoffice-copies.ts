@@ -10,11 +10,22 @@ import { beforeAll, describe, it } from 'vitest';
 import type { Report } from '../../../../domain/index.ts';
 import type { FixtureName } from '../../../../domain/test-support/fixtures.ts';
 import { convertWithLibreOffice, hasSoffice } from '../../../test-support/libreoffice.ts';
+import { MUTATIONS } from './mutations.ts';
 import { officeDocx, type OfficeDocxOptions } from './office-docx.ts';
+import type { ReportOutline } from './report-outline.ts';
 import { realisticSeed, SEED_NAMES } from './seeds.ts';
 
-export const LIBREOFFICE_VARIANTS: readonly (readonly [string, OfficeDocxOptions])[] = [
+export const LIBREOFFICE_VARIANTS: readonly (readonly [
+  string,
+  OfficeDocxOptions,
+  ((outline: ReportOutline) => ReportOutline)?,
+])[] = [
   ['as typed', {}],
+  [
+    'full-width digits (８２ wraps in a narrow cell)',
+    {},
+    (o) => MUTATIONS['full-width digits']!(o),
+  ],
   [
     'empty trailing column, table 三 continued, landscape tables, list-numbered items',
     { emptyTrailingColumn: true, continuedAfterRow: 9, landscapeTables: true, listNumbering: true },
@@ -33,9 +44,10 @@ export async function libreOfficeCopies(format: 'pdf' | 'docx'): Promise<Convert
   try {
     const sources: { seed: FixtureName; variant: string; file: string }[] = [];
     for (const seed of SEED_NAMES)
-      for (const [k, [variant, options]] of LIBREOFFICE_VARIANTS.entries()) {
+      for (const [k, [variant, options, change]] of LIBREOFFICE_VARIANTS.entries()) {
         const file = path.join(dir, `${seed}-${k}.docx`);
-        await writeFile(file, officeDocx(realisticSeed(seed).outline, options));
+        const { outline } = realisticSeed(seed);
+        await writeFile(file, officeDocx(change ? change(outline) : outline, options));
         sources.push({ seed, variant, file });
       }
     const out = path.join(dir, 'out');
