@@ -84,6 +84,9 @@ export function labelForms(label: string): string[] {
   return forms;
 }
 
+/** Labels shorter than this are matched right at the end of the text only. */
+const LOOSE_MIN_LENGTH = 4;
+
 /**
  * How well the end of a printed label run (`text`, compacted) matches one of `forms`, 0–1. The
  * label of a row normally comes right before its figures, after whatever else was printed
@@ -95,8 +98,10 @@ export function tailMatch(forms: readonly string[], text: string): number {
   for (const form of forms) {
     if (form.length === 0) continue;
     const tight = text.slice(-(form.length + 2));
-    const loose = text.slice(-(form.length + 8));
-    best = Math.max(best, coverage(form, tight), 0.9 * coverage(form, loose));
+    best = Math.max(best, coverage(form, tight));
+    // A short label (规章, 其他) is found in any longer text: only right at its end.
+    if (form.length >= LOOSE_MIN_LENGTH)
+      best = Math.max(best, 0.9 * coverage(form, text.slice(-(form.length + 8))));
   }
   return best;
 }

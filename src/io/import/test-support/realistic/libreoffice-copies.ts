@@ -15,11 +15,14 @@ import { officeDocx, type OfficeDocxOptions } from './office-docx.ts';
 import type { ReportOutline } from './report-outline.ts';
 import { realisticSeed, SEED_NAMES } from './seeds.ts';
 
-export const LIBREOFFICE_VARIANTS: readonly (readonly [
+/** A document to convert: its name, how Word lays it out, and how its tables are changed. */
+export type LibreOfficeVariant = readonly [
   string,
   OfficeDocxOptions,
   ((outline: ReportOutline) => ReportOutline)?,
-])[] = [
+];
+
+export const LIBREOFFICE_VARIANTS: readonly LibreOfficeVariant[] = [
   ['as typed', {}],
   [
     'full-width digits (８２ wraps in a narrow cell)',
@@ -39,12 +42,15 @@ export interface ConvertedCopy {
 }
 
 /** Every seed × variant, converted to `format` in one LibreOffice run. */
-export async function libreOfficeCopies(format: 'pdf' | 'docx'): Promise<ConvertedCopy[]> {
+export async function libreOfficeCopies(
+  format: 'pdf' | 'docx',
+  variants: readonly LibreOfficeVariant[] = LIBREOFFICE_VARIANTS,
+): Promise<ConvertedCopy[]> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'xxgk-realistic-'));
   try {
     const sources: { seed: FixtureName; variant: string; file: string }[] = [];
     for (const seed of SEED_NAMES)
-      for (const [k, [variant, options, change]] of LIBREOFFICE_VARIANTS.entries()) {
+      for (const [k, [variant, options, change]] of variants.entries()) {
         const file = path.join(dir, `${seed}-${k}.docx`);
         const { outline } = realisticSeed(seed);
         await writeFile(file, officeDocx(change ? change(outline) : outline, options));
@@ -78,17 +84,18 @@ export function describeLibreOfficeCopies(
   title: string,
   format: 'pdf' | 'docx',
   check: (bytes: Uint8Array, expected: Report, seed: FixtureName) => Promise<void>,
+  variants: readonly LibreOfficeVariant[] = LIBREOFFICE_VARIANTS,
 ): void {
   const skip = !hasSoffice() && !process.env.CI;
   if (skip) console.warn(`${title}: skipped, soffice not found`);
   describe.skipIf(skip)(title, () => {
     let copies: ConvertedCopy[] = [];
     beforeAll(async () => {
-      copies = await libreOfficeCopies(format);
+      copies = await libreOfficeCopies(format, variants);
     }, 120_000);
 
     for (const seed of SEED_NAMES)
-      for (const [variant] of LIBREOFFICE_VARIANTS)
+      for (const [variant] of variants)
         it(`${seed}: ${variant}`, async () => {
           const copy = copies.find((c) => c.seed === seed && c.variant === variant)!;
           await check(copy.bytes, realisticSeed(seed).report, seed);
