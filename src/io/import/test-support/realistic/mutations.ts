@@ -25,6 +25,26 @@ function withRows(
   };
 }
 
+/** The outline with every figure of every table printed otherwise. */
+function withFigures(outline: ReportOutline, print: (text: string) => string): ReportOutline {
+  return {
+    ...outline,
+    blocks: outline.blocks.map((b) =>
+      b.kind === 'table'
+        ? {
+            ...b,
+            table: {
+              ...b.table,
+              rows: b.table.rows.map((r) =>
+                r.map((c) => (c.figure ? { ...c, text: print(c.text) } : c)),
+              ),
+            },
+          }
+        : b,
+    ),
+  };
+}
+
 /** The index of the row holding a cell whose text starts with `start`. */
 function rowStarting(rows: readonly OutlineRow[], start: string): number {
   const at = rows.findIndex((row) => row.some((c) => c.text.startsWith(start)));
@@ -71,22 +91,7 @@ function removeRow(rows: readonly OutlineRow[], at: number): OutlineRow[] {
 }
 
 export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => ReportOutline>> = {
-  'zeros left blank': (o) => ({
-    ...o,
-    blocks: o.blocks.map((b) =>
-      b.kind === 'table'
-        ? {
-            ...b,
-            table: {
-              ...b.table,
-              rows: b.table.rows.map((r) =>
-                r.map((c) => (c.figure && c.text === '0' ? { ...c, text: '' } : c)),
-              ),
-            },
-          }
-        : b,
-    ),
-  }),
+  'zeros left blank': (o) => withFigures(o, (text) => (text === '0' ? '' : text)),
   'table 三 without its 总计 column': (o) =>
     withRows(o, 'requests', (rows) =>
       rows.map((row, i) => {
@@ -137,31 +142,8 @@ export const MUTATIONS: Readonly<Record<string, (outline: ReportOutline) => Repo
       const at = rowStarting(rows, '5.属于三类内部事务信息');
       return rows.map((r, i) => (i === at ? [...r.slice(0, -2), figure('5'), ...r.slice(-2)] : r));
     }),
-  'full-width digits': (o) => ({
-    ...o,
-    blocks: o.blocks.map((b) =>
-      b.kind === 'table'
-        ? {
-            ...b,
-            table: {
-              ...b.table,
-              rows: b.table.rows.map((r) =>
-                r.map((c) =>
-                  c.figure
-                    ? {
-                        ...c,
-                        text: c.text.replace(/\d/gu, (d) =>
-                          String.fromCodePoint(0xff10 + Number(d)),
-                        ),
-                      }
-                    : c,
-                ),
-              ),
-            },
-          }
-        : b,
-    ),
-  }),
+  'full-width digits': (o) =>
+    withFigures(o, (text) => text.replace(/\d/gu, (d) => String.fromCodePoint(0xff10 + Number(d)))),
   'labels shortened': (o) =>
     withRows(o, 'requests', (rows) =>
       rows.map((r) =>
