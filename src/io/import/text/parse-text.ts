@@ -50,6 +50,7 @@ import { checkTextInput, compact, toLines, type SourceLine } from './normalise.t
 import { readTables } from './read-tables.ts';
 import { collectTableLines, splitRegions } from './regions.ts';
 import { tableRows } from './table-rows.ts';
+import { isWebFooter } from './web-chrome.ts';
 import { findTitle } from './title.ts';
 
 /** Real reports have a few hundred to a few thousand lines. */
@@ -232,9 +233,9 @@ export function parseReportText(
 }
 
 /**
- * A web page copied whole: the site's footer follows the report. From the first line of the
- * website in the last part of the text on, no text is the report's (links, addresses and
- * telephone numbers between the footer's marked lines included).
+ * A web page copied whole: the site's footer follows the report. From the first line only the
+ * website prints (打印本页, 网站标识码 …) in the last part of the text on, no text is the
+ * report's (links, addresses and telephone numbers between the footer's marked lines included).
  */
 function cutWebFooter(
   parts: readonly (readonly SourceLine[])[],
@@ -246,7 +247,7 @@ function cutWebFooter(
       (best, p) => (!best || p.at(-1)!.number > best.at(-1)!.number ? p : best),
       undefined,
     );
-  const from = last?.findIndex((line) => roles.get(line) === 'webChrome') ?? -1;
+  const from = last?.findIndex((line) => isWebFooter(line.text)) ?? -1;
   if (from < 0) return;
   // Table lines stay what they are: they may still belong to a table.
   for (const line of last!.slice(from))
