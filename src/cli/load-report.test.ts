@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHINESE, cli, linesOf, loadSeed, makeTempDir, setPath } from './test-support.ts';
+import { encodeUtf16le, wordCopy } from '../io/import/test-support/realistic/copied-text.ts';
+import { encodeGbk, govPageHtml } from '../io/import/test-support/realistic/gov-page.ts';
+import { realisticSeed } from '../io/import/test-support/realistic/seeds.ts';
+import {
+  CHINESE,
+  cli,
+  comparable,
+  linesOf,
+  loadSeed,
+  makeTempDir,
+  setPath,
+} from './test-support.ts';
 import { stat } from 'node:fs/promises';
 import type { CliIo } from './cli-io.ts';
 import { oneLine } from './format-findings.ts';
@@ -191,6 +202,21 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     const run = await cli('check', await temp.write('escape.json', report));
     expect(run.stdout.includes('\u001b')).toBe(false);
     expect(linesOf(run.stdout).at(-1)).toMatch(/^外交部 \[2J 伪造的一行 2024 年度报告：/);
+  });
+});
+
+describe('files that are not UTF-8', () => {
+  const { report, outline } = realisticSeed('mfa-2020');
+  const files: [string, Uint8Array][] = [
+    ['saved-page.html', encodeGbk(govPageHtml(outline))],
+    ['notepad-ansi.txt', encodeGbk(wordCopy(outline))],
+    ['notepad-unicode.txt', encodeUtf16le(wordCopy(outline))],
+  ];
+
+  it.each(files)('%s: parsed like its UTF-8 twin', async (name, content) => {
+    const run = await cli('parse', await temp.write(name, content));
+    expect(run.code).toBe(0);
+    expect(comparable(JSON.parse(run.stdout))).toEqual(comparable(report));
   });
 });
 

@@ -112,8 +112,8 @@ async function decodeImported(bytes: Uint8Array, path: string): Promise<LoadResu
 /**
  * Turns a file's bytes into a report. The kind is decided by content first (a known binary
  * signature, or text that starts with "{"), the file name's extension being only a hint: text
- * that starts with "{" or a `.json` file is our report JSON; text, Markdown, HTML, Word .docx and
- * PDF are read by the importers.
+ * that starts with "{" or a `.json` file is our report JSON (UTF-8); text, Markdown, HTML (UTF-8,
+ * GBK or UTF-16), Word .docx and PDF are read by the importers.
  * @example await decodeReport(new TextEncoder().encode('{"schema":"x"}'), 'a.json') // { ok: false, reason: '不是本工具的报告文件：…' }
  */
 export async function decodeReport(bytes: Uint8Array, path: string): Promise<LoadResult> {
@@ -127,11 +127,12 @@ export async function decodeReport(bytes: Uint8Array, path: string): Promise<Loa
     return fail('这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；请给出报告本身的文件');
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || startsWith(bytes, ZIP))
     return decodeImported(bytes, path);
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    return fail('文件是 UTF-16（Unicode）编码，请另存为 UTF-8 编码后再读取');
-  }
-
   const json = startsWithBrace(bytes) || ext === 'json';
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  // Text that is not UTF-8 (a GBK web page saved from a government website, a text file saved
+  // by Notepad as ANSI or "Unicode"): the importers decode it. Our JSON is always UTF-8.
+  if (utf16 && !json) return decodeImported(bytes, path);
+  if (utf16) return fail('文件是 UTF-16（Unicode）编码，请另存为 UTF-8 编码后再读取');
   if (json && bytes.length > MAX_INPUT_BYTES) return tooBig(bytes.length, MAX_INPUT_BYTES);
 
   let text: string;
@@ -139,6 +140,7 @@ export async function decodeReport(bytes: Uint8Array, path: string): Promise<Loa
     // fatal: a GBK or binary file is refused rather than turned into replacement characters; the BOM is dropped.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    if (!json) return decodeImported(bytes, path);
     return fail(
       '文件不是 UTF-8 编码的文本（可能是二进制文件，或使用了 GBK 等其他编码），无法读取；如果是文本，请另存为 UTF-8 编码',
     );

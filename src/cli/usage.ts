@@ -35,8 +35,9 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            单位）”，--year 默认为各报告共同的年度
 
 可以读取的文件（按内容识别，扩展名仅作参考）：本工具的 JSON 报告（schema 为
-xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown（UTF-8 编码）、网页 HTML、
-Word .docx、PDF（须带文字层，扫描件不能读取）格式的年度报告全文（不超过 20 MB）。
+xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown、网页 HTML（UTF-8、GBK
+或 UTF-16 编码）、Word .docx、PDF（须带文字层，扫描件不能读取）格式的年度报告全文（不超过
+20 MB）。
 
 退出码：0 没有错误；1 报告有错误；2 文件无法读取或未识别出年度报告、年度不对、用法不对。
         aggregate 已写出汇总但有文件未能读取或汇总说明中有错误时为 1，没有一个文件能读取时为 2。

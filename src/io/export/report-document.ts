@@ -5,11 +5,13 @@
  */
 import {
   checkReport,
+  findCell,
   getCellValue,
   getTemplate,
   layoutGrid,
   withTotals,
   type CellId,
+  type CellTemplate,
   type FormatId,
   type GridSlot,
   type Report,
@@ -51,6 +53,17 @@ export function formatFigure(v: number | null | undefined): string {
   return v === null || v === undefined ? '' : String(Math.round(v * 10000) / 10000);
 }
 
+/**
+ * A figure as printed in its cell. An amount in a column whose label names no unit (采购总金额 of
+ * the 2019 format: reports filled it in 元 or 万元) says its unit, "12808万元", as 外交部 printed
+ * it: a bare figure there cannot be read back, by a person or an importer, without guessing.
+ */
+export function cellFigure(cell: CellTemplate | undefined, v: number | null | undefined): string {
+  const figure = formatFigure(v);
+  const unitless = cell?.kind === 'money' && !cell.columnLabel.includes(cell.unit);
+  return figure !== '' && unitless ? `${figure}${cell.unit}` : figure;
+}
+
 // A short lead sentence or caption after （一） (at most 30 characters, ending in 。！？ or a colon);
 // a long first sentence is body text, not a subheading.
 const SUBHEADING = /^([（(][一二三四五六七八九十]+[）)][^。！？：:]{1,30}[。！？：:])(.*)$/s;
@@ -88,7 +101,7 @@ export function buildReportDocument(report: Report): ReportDocument {
         kind: 'table',
         table,
         grid: layoutGrid(table),
-        text: (id) => formatFigure(getCellValue(full, id)),
+        text: (id) => cellFigure(findCell(template, id), getCellValue(full, id)),
         caption: section.heading,
       });
     }

@@ -61,7 +61,8 @@ export type RecognisedBytes =
 
 /**
  * The checks every file passes before an importer reads it (empty, too large, old Office, not
- * text) and its kind from the bytes. Text is decoded (UTF-8, or GBK for a saved web page).
+ * text) and its kind from the bytes. Text is decoded: UTF-8, UTF-16 with a BOM, a web page's
+ * declared charset, else GB18030 (GBK) as saved web pages and Notepad's ANSI files are.
  */
 export async function recogniseBytes(bytes: Uint8Array, name: string): Promise<RecognisedBytes> {
   const refuse = (reason: string): RecognisedBytes => ({ kind: 'unknown', reason });
@@ -77,9 +78,10 @@ export async function recogniseBytes(bytes: Uint8Array, name: string): Promise<R
   }
   let text = decodeText(bytes);
   if (text === null) {
-    // A web page saved from a government website is often GBK / GB18030, not UTF-8.
-    const { decodeHtmlBytes, startsLikeMarkup } = await import('./html/decode-html.ts');
-    if (startsLikeMarkup(bytes)) text = decodeHtmlBytes(bytes);
+    // Not UTF-8: a web page saved from a government website (GBK / GB18030 or its declared
+    // charset), or a text file Notepad saved as ANSI (GBK on a Chinese Windows) or "Unicode".
+    const { decodeTextBytes } = await import('./html/decode-html.ts');
+    text = decodeTextBytes(bytes);
   }
   if (text === null) return refuse(`“${name}”不是文字文件，也不是可以读取的 Word 或 PDF 文件`);
   if (looksBinary(text)) return refuse(`“${name}”的内容不是文字，无法识别为年度报告`);

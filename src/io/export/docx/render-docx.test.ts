@@ -17,7 +17,12 @@ import {
   withCells,
   type FixtureName,
 } from '../../../domain/test-support/fixtures.ts';
-import { buildReportDocument, type DocBlock, type ReportDocument } from '../report-document.ts';
+import {
+  buildReportDocument,
+  cellFigure,
+  type DocBlock,
+  type ReportDocument,
+} from '../report-document.ts';
 import {
   child,
   descendants,
@@ -404,7 +409,7 @@ describe.each(SEEDS)('Word export of %s', (name) => {
         const word = rows[at.ri]!.find((c) => c.column === at.c);
         const published = publishedValue(json, cell.id);
         expect(typeof published, cell.id).toBe('number');
-        expect(word?.text, cell.id).toBe(String(published));
+        expect(word?.text, cell.id).toBe(cellFigure(cell, published as number));
         checked++;
       }
     });

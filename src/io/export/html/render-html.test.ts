@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createEmptyReport,
+  findCell,
   getTemplate,
   layoutGrid,
+  parseCellInput,
   type Report,
   type TableId,
 } from '../../../domain/index.ts';
@@ -13,7 +15,7 @@ import {
   withNarrative,
   type FixtureName,
 } from '../../../domain/test-support/fixtures.ts';
-import { buildReportDocument, formatFigure } from '../report-document.ts';
+import { buildReportDocument, cellFigure } from '../report-document.ts';
 import { readHtmlTables, tableGrid, type HtmlTable, type HtmlTableCell } from './html-tables.ts';
 import { tokenizeHtml } from './html-tokens.ts';
 import { renderHtml } from './render-html.ts';
@@ -142,8 +144,9 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
             expect(typeof figure, cell.cell).toBe('number');
             expect(read.header).toBe(false);
             expect(read.attributes.get('data-cell')).toBe(cell.cell);
-            expect(read.text, cell.cell).toBe(formatFigure(figure as number));
-            expect(Number(read.text)).toBe(figure);
+            const template = findCell(getTemplate(loadFixture(name).format), cell.cell)!;
+            expect(read.text, cell.cell).toBe(cellFigure(template, figure as number));
+            expect(parseCellInput(read.text, template.kind)).toEqual({ ok: true, value: figure });
           } else {
             expect(read.header, cell.text).toBe(cell.type !== 'note');
             expect(read.text).toBe(cell.text);

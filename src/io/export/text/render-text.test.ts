@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createEmptyReport,
   getTemplate,
+  parseCellInput,
   type CellTemplate,
   type Report,
   type TableId,
@@ -13,7 +14,7 @@ import {
   withNarrative,
   type FixtureName,
 } from '../../../domain/test-support/fixtures.ts';
-import { buildReportDocument, formatFigure } from '../report-document.ts';
+import { buildReportDocument, cellFigure } from '../report-document.ts';
 import { renderText, TEXT_DRAFT_NOTICE } from './render-text.ts';
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
@@ -131,8 +132,8 @@ describe.each(SEEDS)('text export of the seed %s', (name) => {
             expect(cell, `${row[0]} / ${column}`).toBeDefined();
             const expected = fixtureFigure(name, cell!.id);
             expect(typeof expected, cell!.id).toBe('number');
-            expect(figure, cell!.id).toBe(formatFigure(expected as number));
-            expect(Number(figure)).toBe(expected);
+            expect(figure, cell!.id).toBe(cellFigure(cell, expected as number));
+            expect(parseCellInput(figure, cell!.kind)).toEqual({ ok: true, value: expected });
             seen.push(cell!.id);
           });
         }

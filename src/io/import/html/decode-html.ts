@@ -1,7 +1,9 @@
 /**
- * The bytes of a saved web page as text. Pages from government websites are often in GBK /
- * GB2312 / GB18030 rather than UTF-8: the charset a <meta> declares is used, and a page that is
- * not UTF-8 and declares nothing is tried as GB18030 (which includes GBK and GB2312).
+ * The bytes of a saved web page or a text file as text. Pages from government websites are often
+ * in GBK / GB2312 / GB18030 rather than UTF-8, and so are text files Notepad saves as "ANSI" on a
+ * Chinese Windows: the charset a <meta> declares is used, and bytes that are not UTF-8 and
+ * declare nothing are tried as GB18030 (which includes GBK and GB2312). UTF-16 needs its BOM
+ * (Notepad's "Unicode" writes one).
  */
 
 const SNIFF_BYTES = 4096;
@@ -15,20 +17,13 @@ function decode(bytes: Uint8Array, label: string, fatal: boolean): string | null
   }
 }
 
-/** True when the bytes start (after a BOM and whitespace) with '<': markup, maybe a web page. */
-export function startsLikeMarkup(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
-  return bytes[i] === 0x3c;
-}
-
 /**
- * The page as text, or null when it cannot be decoded.
- * @example decodeHtmlBytes(gbkBytes) // '<html><head><meta charset="gbk">…'
+ * The page or text file as text, or null when it cannot be decoded.
+ * @example decodeTextBytes(gbkBytes) // '<html><head><meta charset="gbk">…'
  */
-export function decodeHtmlBytes(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode(bytes, 'utf-16le', false);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode(bytes, 'utf-16be', false);
+export function decodeTextBytes(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode(bytes, 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode(bytes, 'utf-16be', true);
   const utf8 = decode(bytes, 'utf-8', true);
   if (utf8 !== null) return utf8;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));

@@ -24,27 +24,46 @@ describe('tableLines', () => {
 
   it('writes a blank cell among figures as a placeholder, keeping the columns', () => {
     const html = `<table>
-      <tr><td>行政复议</td><td>行政诉讼</td><td>总计</td></tr>
-      <tr><td></td><td>3</td><td>3</td></tr>
+      <tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td></tr>
       <tr><td>规章</td><td>1</td><td></td></tr>
       <tr><td>行政规范性文件</td><td></td><td></td></tr>
       <tr><td></td><td></td><td></td></tr>
     </table>`;
     const { lines, blanks } = tableLines(grid(html), 'table[1]');
     expect(lines.map((l) => l.text)).toEqual([
-      '行政复议\t行政诉讼\t总计',
-      '-\t3\t3',
+      '信息内容\t本年制发件数\t现行有效件数',
       '规章\t1\t-',
-      // A row without any figure stays a label: the text importer reports its figures missing.
-      '行政规范性文件',
+      // A labelled row left blank is a row of blank figures; a row of nothing is nothing.
+      '行政规范性文件\t-\t-',
     ]);
-    expect(blanks).toBe(2);
+    expect(blanks).toBe(3);
     expect(lines.map((l) => l.path)).toEqual([
       'table[1]/tr[1]',
       'table[1]/tr[2]',
       'table[1]/tr[3]',
-      'table[1]/tr[4]',
     ]);
+    // Table 四 has no label: a blank first figure keeps its column.
+    const reviews = `<table>
+      <tr><td>行政复议</td><td>行政诉讼</td><td>总计</td></tr>
+      <tr><td></td><td>3</td><td>3</td></tr>
+    </table>`;
+    expect(texts(reviews)).toEqual(['行政复议\t行政诉讼\t总计', '-\t3\t3']);
+  });
+
+  it('leaves out a column with nothing in it (a table drawn wider than its content)', () => {
+    const html = `<table>
+      <tr><td colspan="3">第二十条第（一）项</td><td></td></tr>
+      <tr><td>信息内容</td><td>本年制发件数</td><td>现行有效件数</td><td></td></tr>
+      <tr><td>规章</td><td>1</td><td></td><td></td></tr>
+    </table>`;
+    const { lines, blanks } = tableLines(grid(html), 'table[1]');
+    // The blank under 现行有效件数 is an empty figure; the blank column is nothing.
+    expect(lines.map((l) => l.text)).toEqual([
+      '第二十条第（一）项',
+      '信息内容\t本年制发件数\t现行有效件数',
+      '规章\t1\t-',
+    ]);
+    expect(blanks).toBe(1);
   });
 
   it('puts a cell of several lines on one line', () => {

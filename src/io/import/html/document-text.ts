@@ -17,9 +17,8 @@ import type {
   ImportOptions,
   ImportResult,
 } from '../import.types.ts';
-import { isFiguresOnly } from '../text/figures.ts';
 import { locateSections } from '../text/locate-sections.ts';
-import { foldWidth, toLines } from '../text/normalise.ts';
+import { BLANK_CELL, tableRowTexts, toLines } from '../text/normalise.ts';
 import { parseReportText } from '../text/parse-text.ts';
 import { findTitle } from '../text/title.ts';
 
@@ -56,14 +55,7 @@ export interface DocumentLine {
 /** The text importer's limit on lines. */
 const MAX_LINES = 20_000;
 
-/** The placeholder written for a blank cell among a row's figures. */
-export const BLANK_CELL = '-';
-
 const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
-
-function isFigure(text: string): boolean {
-  return text !== '' && isFiguresOnly(foldWidth(text));
-}
 
 /**
  * The lines of a table: one per row that has something in it. `blanks` counts the blank cells
@@ -82,35 +74,9 @@ export function tableLines(
         : [],
     ),
   );
-  // Columns of figures: where figures are printed, and, in a row with figures, every blank cell
-  // after the row's last cell of words (table 四 has no label; a blank may be its first cell).
-  const figureColumns = new Set<number>();
-  for (const row of starts) {
-    const figures = row.filter((s) => isFigure(s.text));
-    if (figures.length === 0) continue;
-    let words = -1;
-    row.forEach((s, k) => {
-      if (s.text !== '' && !isFigure(s.text)) words = k;
-    });
-    for (const s of figures) figureColumns.add(s.column);
-    for (const s of row.slice(words + 1)) figureColumns.add(s.column);
-  }
-
+  const { texts, blanks } = tableRowTexts(starts);
   const lines: DocumentLine[] = [];
-  let blanks = 0;
-  starts.forEach((row, r) => {
-    // A row of figures (not a header row, which has words where the figures go): its blank
-    // cells are empty figures. A row with no figure at all stays a label (a group's own row,
-    // or a row left empty: the text importer says it found no figures for it).
-    const data = row.some((s) => isFigure(s.text));
-    const parts: string[] = [];
-    for (const s of row) {
-      if (s.text !== '') parts.push(s.text);
-      else if (data && figureColumns.has(s.column)) {
-        parts.push(BLANK_CELL);
-        blanks++;
-      }
-    }
+  texts.forEach((parts, r) => {
     if (parts.length > 0)
       lines.push({ text: parts.join('\t'), path: `${path}/${rowName}[${r + 1}]`, tableRow: true });
   });

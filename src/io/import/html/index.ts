@@ -1,3 +1,3 @@
 /** The HTML importer (a saved web page, our web-page export, or HTML pasted from the clipboard). */
-export { decodeHtmlBytes, startsLikeMarkup } from './decode-html.ts';
+export { decodeTextBytes } from './decode-html.ts';
 export { MAX_HTML_LENGTH, parseReportHtml, readReportHtml } from './parse-html.ts';

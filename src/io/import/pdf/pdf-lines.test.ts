@@ -28,6 +28,30 @@ describe('pageLines', () => {
     ]);
   });
 
+  it('joins a number wrapped in a narrow cell, and only a number', () => {
+    // Drawn cell by cell: "８" over "２" (full-width digits on a 29-unit line grid), then the
+    // row's other figures between them, then "５５６９.２０" over "９２".
+    const p = page([
+      piece('一、本年新收政府信息公开申请数量', 80, 372),
+      piece('８', 340, 358),
+      piece('２', 340, 387),
+      piece('０', 368, 372),
+      piece('５５６９.２０', 400, 358),
+      piece('９２', 440, 387),
+      // Two labels stacked are two lines (the text importer joins labels itself).
+      piece('1.属于国家秘', 80, 420),
+      piece('密', 80, 449),
+    ]);
+    expect(pageLines(p, 'stream', 1).lines.map((l) => l.text)).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '８２',
+      '０',
+      '５５６９.２０９２',
+      '1.属于国家秘',
+      '密',
+    ]);
+  });
+
   it('keeps the drawing order: a wrapped label comes before its figures', () => {
     // Drawn cell by cell: the label's two lines, then the figures centred between them.
     const p = page([

@@ -91,6 +91,32 @@ function sameBaseline(a: PlacedText, b: PlacedText): boolean {
   return Math.abs(a.y - b.y) <= BASELINE_TOLERANCE * Math.max(a.size, b.size, 1);
 }
 
+/** A number, or part of one (full-width digits included). */
+const NUMBER_PART = /^[0-9０-９.,．，]+$/u;
+/**
+ * A wrapped line of a cell is at most this many font sizes below the line before it (official
+ * documents set lines on a 28.95 pt grid, so 10.5 pt table text wraps 2.8 sizes lower).
+ */
+const WRAPPED_LINE = 3.2;
+
+/**
+ * `item` is the rest of the number `last`, wrapped onto the next line of a narrow table cell
+ * ("５５６９.２０" over "９２", or "８" over "２" in full-width digits): drawn right after it,
+ * one line below, starting, ending or centred where it does.
+ */
+function wrapsNumber(last: PlacedText, item: PlacedText): boolean {
+  const size = Math.max(last.size, item.size, 1);
+  const below = item.y - last.y;
+  if (below <= BASELINE_TOLERANCE * size || below > WRAPPED_LINE * size) return false;
+  if (!NUMBER_PART.test(last.text.trim()) || !NUMBER_PART.test(item.text.trim())) return false;
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 0.6 * size;
+  return (
+    near(item.x, last.x) ||
+    near(item.x + item.width, last.x + last.width) ||
+    near(item.x + item.width / 2, last.x + last.width / 2)
+  );
+}
+
 /** Runs of pieces in drawing order: a run ends where the next piece is not its continuation. */
 function streamRuns(items: readonly PlacedText[]): PlacedText[][] {
   const runs: PlacedText[][] = [];
@@ -98,6 +124,16 @@ function streamRuns(items: readonly PlacedText[]): PlacedText[][] {
   let end = -Infinity;
   for (const item of items) {
     const last = run.at(-1);
+    if (last !== undefined && wrapsNumber(last, item)) {
+      // The number goes on where it was cut: one piece, no gap.
+      run[run.length - 1] = {
+        ...last,
+        text: last.text + item.text,
+        width: last.width + item.width,
+      };
+      end = Math.max(end, last.x + last.width + item.width);
+      continue;
+    }
     const continues =
       last !== undefined &&
       sameBaseline(last, item) &&

@@ -25,7 +25,7 @@ export type Step =
 const COST = {
   /** A row of the format with no figures found. */
   missingRow: 2.5,
-  /** A record left out: a lone small number (a page number) or anything else. */
+  /** A record left out: a lone small number (a page number) or blank cells; or anything else. */
   droppedLone: 0.4,
   dropped: 1,
   droppedPerFigure: 0.5,
@@ -42,6 +42,8 @@ const COST = {
   /** Per further record feeding the same row, and extra if it has a label of its own. */
   continuation: 0.3,
   continuationLabelled: 0.7,
+  /** A further record whose own label is clearly one of the next rows': that row's figures. */
+  continuationOtherRow: 3,
   collapse: 1,
   collapseWithoutCatchAll: 1.5,
   expand: 1,
@@ -63,6 +65,11 @@ export interface Alignment {
   readonly records: readonly TableRecord[];
   /** The label score (0–1) of row i against record j. */
   readonly score: (row: number, record: number) => number;
+  /**
+   * A row after `row` that record j's label clearly names, if any: a record read as the
+   * continuation of `row` although it carries a later row's label.
+   */
+  readonly nextRowNamed: (row: number, record: number) => number | undefined;
 }
 
 /**
@@ -73,6 +80,11 @@ function labelScore(row: PrintedRow, rec: TableRecord): number {
   if (row.own === '') return rec.label === '' ? 1 : 0.9;
   if (rec.label === '') return 0.5;
   return tailMatch(row.forms, rec.label);
+}
+
+/** A record of blank cells only ("-" for each): a row printed without figures, or no row. */
+export function isBlankRecord(rec: TableRecord): boolean {
+  return rec.figures.every((f) => f.placeholder);
 }
 
 /** Aligns the records with the rows of a format's tables (cheapest reading). */
@@ -103,9 +115,29 @@ export function alignRecords(template: FormatTemplate, records: readonly TableRe
     const s = score(i, j);
     return COST.label * (1 - s) + (s < RELATED ? COST.unrelated : 0);
   };
+  // The first row from i + 1 on that record j's label names (-1: none), found once per record
+  // from the end, so that every row asks in constant time.
+  const named: Int16Array[] = [];
+  const namedFrom = (j: number): Int16Array => {
+    let list = named[j];
+    if (!list) {
+      list = new Int16Array(n + 1).fill(-1);
+      if (records[j]!.label !== '')
+        for (let i = n - 1; i >= 0; i--)
+          list[i] = rows[i]!.own !== '' && score(i, j) >= CLEAR ? i : list[i + 1]!;
+      named[j] = list;
+    }
+    return list;
+  };
+  const nextRowNamed = (i: number, j: number): number | undefined => {
+    const row = namedFrom(j)[i + 1]!;
+    return row < 0 ? undefined : row;
+  };
   const dropCost = (j: number): number => {
     const rec = records[j]!;
-    return rec.lone ? COST.droppedLone : COST.dropped + COST.droppedPerFigure * rec.figures.length;
+    // A page number, or a row of blank cells only (it holds no figure to lose).
+    if (rec.lone || isBlankRecord(rec)) return COST.droppedLone;
+    return COST.dropped + COST.droppedPerFigure * rec.figures.length;
   };
 
   const cost = new Float64Array((n + 1) * W).fill(Infinity);
@@ -139,7 +171,11 @@ export function alignRecords(template: FormatTemplate, records: readonly TableRe
         const rec = records[j + u]!;
         count += rec.figures.length;
         used.push(j + u);
-        if (u > 0) extra += COST.continuation + (rec.label ? COST.continuationLabelled : 0);
+        if (u > 0)
+          extra +=
+            COST.continuation +
+            (rec.label ? COST.continuationLabelled : 0) +
+            (nextRowNamed(i, j + u) === undefined ? 0 : COST.continuationOtherRow);
         if (u > 0 && count > k + 1) break;
         relax(
           here,
@@ -214,5 +250,5 @@ export function alignRecords(template: FormatTemplate, records: readonly TableRe
     steps.unshift(b.step);
     at = b.from;
   }
-  return { steps, cost: cost[n * W + m]!, rows, records, score };
+  return { steps, cost: cost[n * W + m]!, rows, records, score, nextRowNamed };
 }

@@ -16,12 +16,16 @@ import { compact, type SourceLine } from './normalise.ts';
 import type { TableReading } from './read-tables.ts';
 import type { TitleInfo } from './title.ts';
 
-export function removedFindings(
-  removed: Record<'pageNumber' | 'runningHeader' | 'fragment', number[]>,
-): ImportFinding[] {
+export type RemovedLines = Record<
+  'pageNumber' | 'runningHeader' | 'webChrome' | 'fragment',
+  number[]
+>;
+
+export function removedFindings(removed: RemovedLines): ImportFinding[] {
   const what = {
     pageNumber: '页码',
     runningHeader: '页眉页脚（重复的标题）',
+    webChrome: '网页上报告以外的内容（发布信息、打印/关闭、网站页脚等）',
     fragment: '散落的表格表头文字',
   } as const;
   return (Object.keys(what) as (keyof typeof what)[])

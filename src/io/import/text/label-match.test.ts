@@ -31,6 +31,13 @@ describe('labelForms', () => {
     ]);
     expect(labelForms('规章')).toEqual(['规章']);
   });
+
+  it('offers an item without its number (drawn by Word’s list numbering)', () => {
+    expect(labelForms('3.其他')).toEqual(['3其他', '其他']);
+    expect(tailMatch(labelForms('3.其他'), compact('其他'))).toBe(1);
+    // A short label counts only right at the end: not "其他" inside "不计其他情形" before 小计.
+    expect(tailMatch(labelForms('3.其他'), compact('不计其他情形）小计'))).toBeLessThan(0.6);
+  });
 });
 
 describe('matching printed labels with template labels', () => {

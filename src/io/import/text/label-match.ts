@@ -67,14 +67,25 @@ export function coverage(label: string, text: string): number {
 }
 
 /**
- * The forms a template label may be printed in, compacted: as is, and without its notes in
- * brackets, e.g. "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" → also "二部分公开".
+ * The forms a template label may be printed in, compacted: as is, without its notes in
+ * brackets, e.g. "（二）部分公开（区分处理的，只计这一情形，不计其他情形）" → also "二部分公开",
+ * and an item without its number, which Word's list numbering draws rather than the text
+ * holding it: "3.其他" → also "其他".
  */
 export function labelForms(label: string): string[] {
-  const full = compact(label);
-  const withoutNotes = compact(label.replace(/[（(][^（）()]*[）)]$/u, ''));
-  return withoutNotes && withoutNotes !== full ? [full, withoutNotes] : [full];
+  const forms = [compact(label)];
+  for (const variant of [
+    label.replace(/[（(][^（）()]*[）)]$/u, ''),
+    label.replace(/^\s*\d+\s*[.．、]/u, ''),
+  ]) {
+    const form = compact(variant);
+    if (form && !forms.includes(form)) forms.push(form);
+  }
+  return forms;
 }
+
+/** Labels shorter than this are matched right at the end of the text only. */
+const LOOSE_MIN_LENGTH = 4;
 
 /**
  * How well the end of a printed label run (`text`, compacted) matches one of `forms`, 0–1. The
@@ -87,8 +98,10 @@ export function tailMatch(forms: readonly string[], text: string): number {
   for (const form of forms) {
     if (form.length === 0) continue;
     const tight = text.slice(-(form.length + 2));
-    const loose = text.slice(-(form.length + 8));
-    best = Math.max(best, coverage(form, tight), 0.9 * coverage(form, loose));
+    best = Math.max(best, coverage(form, tight));
+    // A short label (规章, 其他) is found in any longer text: only right at its end.
+    if (form.length >= LOOSE_MIN_LENGTH)
+      best = Math.max(best, 0.9 * coverage(form, text.slice(-(form.length + 8))));
   }
   return best;
 }

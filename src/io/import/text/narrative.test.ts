@@ -33,6 +33,13 @@ describe('classifyLine', () => {
     ['理 3件。', 'text'],
     ['入。', 'text'],
     ['(一)两会提案办理及公开情况:2020 年我部共办理十三', 'text'],
+    ['发布时间：2025-01-21 10:30 来源：办公厅 浏览次数：1286 【字体：大 中 小】', 'webChrome'],
+    ['【打印本页】 【关闭窗口】', 'webChrome'],
+    ['网站标识码：bm01000001 京ICP备05079023号-1', 'webChrome'],
+    ['规范网站标识码、ICP备案编号等展示。', 'text'],
+    // Lines broken out of a sentence (PDF) with words a website uses too.
+    ['由信息中心提供技术支持，优化网站地图和', 'text'],
+    ['群众扫一扫二维码即可查询办事指南', 'text'],
   ])('%s → %s', (text, expected) => {
     expect(role(text)).toBe(expected);
   });

@@ -6,6 +6,7 @@
 import { compact, type SourceLine } from './normalise.ts';
 import { isFiguresOnly, isPageNumber, splitFigures } from './figures.ts';
 import { anywhereMatch, similarity } from './label-match.ts';
+import { isWebChrome } from './web-chrome.ts';
 
 export type LineRole =
   /** Text of the section. */
@@ -14,6 +15,8 @@ export type LineRole =
   | 'pageNumber'
   /** The report title repeated at the top of a page, or another line repeated page after page. */
   | 'runningHeader'
+  /** The website around a report copied from a web page (meta line, tools, footer). */
+  | 'webChrome'
   /** Only figures: a table row whose figures landed in the text. */
   | 'figures'
   /** A labelled table row ("四、结转下年度继续办理 3 0 0 0 0 0 3"): a table run past a heading. */
@@ -67,6 +70,7 @@ export function classifyLine(line: SourceLine, ctx: LineContext, next?: SourceLi
   if (ctx.title && c.length >= 6 && (c === ctx.title || (ctx.title.includes(c) && /报告/u.test(c))))
     return 'runningHeader';
   if (ctx.repeated.has(c)) return 'runningHeader';
+  if (isWebChrome(text)) return 'webChrome';
   if (isFiguresOnly(text, 2)) return 'figures';
   if (isTableRow(text, ctx)) return 'tableRow';
   if (ctx.tableHeadings.some((h) => similarity(c, h) >= 0.8)) return 'fragment';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkTextInput, compact, foldWidth, toLines, utf8Length } from './normalise.ts';
+import {
+  blankCells,
+  checkTextInput,
+  compact,
+  foldWidth,
+  toLines,
+  utf8Length,
+} from './normalise.ts';
 
 describe('checkTextInput', () => {
   it.each([
@@ -63,5 +70,50 @@ describe('toLines', () => {
   it('removes Markdown markers: headings, emphasis, table pipes and rules', () => {
     const lines = toLines('## 一、**总体情况**\n| 规章 | 1 | 0 | 4 |\n|---|---|---|---|\n> 引用');
     expect(lines.map((l) => l.raw)).toEqual(['一、总体情况', '规章 1 0 4', '引用']);
+  });
+});
+
+describe('cells of a table row copied as text', () => {
+  it.each([
+    ['其他对外管理服务事项\t1\t\t32万', '其他对外管理服务事项\t1\t-\t32万'],
+    ['规章\t1\t\t', '规章\t1\t-\t-'],
+    // A merged label's continuation (Word): not figures.
+    ['\t\t2.其他法律行政法规禁止公开\t0\t0', '\t\t2.其他法律行政法规禁止公开\t0\t0'],
+    [
+      '一、本年新收政府信息公开申请数量\t\t\t82\t0',
+      '一、本年新收政府信息公开申请数量\t-\t-\t82\t0',
+    ],
+    // Table 四 has no label: its cells count from its first figure.
+    ['\t9\t\t1', '\t9\t-\t1'],
+    ['行政许可\t\t\t', '行政许可\t-\t-\t-'],
+    ['联系电话：\t\t地址', '联系电话：\t\t地址'],
+  ])('%j → %j', (line, cells) => {
+    expect(blankCells(line)).toBe(cells);
+  });
+
+  it('keeps blank cells in the text read, from tabs or Markdown pipes', () => {
+    const lines = toLines(
+      [
+        '规章\t1\t\t4',
+        '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+        '| --- | --- | --- | --- |',
+        '| 行政规范性文件 | 4 |  | 7 |',
+      ].join('\n'),
+    );
+    expect(lines.map((l) => l.text)).toEqual([
+      '规章 1 - 4',
+      '信息内容 本年制发件数 本年废止件数 现行有效件数',
+      '行政规范性文件 4 - 7',
+    ]);
+    expect(lines[0]!.raw).toBe('规章\t1\t\t4');
+  });
+
+  it('drops an empty last column of a table copied with one', () => {
+    const lines = toLines('信息内容\t本年制发件数\t\n规章\t1\t\n行政规范性文件\t4\t');
+    expect(lines.map((l) => l.text)).toEqual([
+      '信息内容 本年制发件数',
+      '规章 1',
+      '行政规范性文件 4',
+    ]);
   });
 });

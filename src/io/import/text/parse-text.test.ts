@@ -404,6 +404,27 @@ describe('what is flagged', () => {
   });
 });
 
+describe('a web page copied whole', () => {
+  const footer =
+    '【打印本页】 【关闭窗口】\n主办单位：某某市人民政府办公室\n地址：某某路1号 邮编：100000\n网站标识码：1234000001';
+
+  it('leaves out the website’s meta line and footer, and nothing of the report', () => {
+    const text = syntheticWith(
+      ['一、总体情况', '发布时间：2024-01-25 来源：某某局 浏览次数：1024\n一、总体情况'],
+      [
+        '本年度未收取信息处理费。',
+        `本年度未收取信息处理费，由信息中心提供技术支持\n和网站地图维护。\n${footer}`,
+      ],
+    );
+    const result = ok(parseReportText(text));
+    expect(result.report.narrative?.other).toBe(
+      '本年度未收取信息处理费，由信息中心提供技术支持和网站地图维护。',
+    );
+    expect(result.report.narrative?.preamble).not.toContain('发布时间');
+    expect(result.findings.map((f) => f.code)).toContain('import.narrative.webChrome');
+  });
+});
+
 describe('input that is not an annual report', () => {
   const news = `新华社北京1月5日电 记者从国家统计局获悉，2024年全国粮食总产量达到14130亿斤，比上年增加222亿斤，增长1.6%。
 其中，夏粮产量2990亿斤，早稻产量563亿斤，秋粮产量10577亿斤。

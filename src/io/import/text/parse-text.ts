@@ -33,6 +33,7 @@ import {
   orderedCells,
   recognisedParts,
   removedFindings,
+  type RemovedLines,
   sortFindings,
   totalsFindings,
 } from './import-findings.ts';
@@ -49,6 +50,7 @@ import { checkTextInput, compact, toLines, type SourceLine } from './normalise.t
 import { readTables } from './read-tables.ts';
 import { collectTableLines, splitRegions } from './regions.ts';
 import { tableRows } from './table-rows.ts';
+import { isWebFooter } from './web-chrome.ts';
 import { findTitle } from './title.ts';
 
 /** Real reports have a few hundred to a few thousand lines. */
@@ -132,6 +134,7 @@ export function parseReportText(
   const roles = new Map<SourceLine, LineRole>();
   for (const list of [regions.table, regions.preamble, ...regions.sections.values()])
     list.forEach((line, i) => roles.set(line, classifyLine(line, ctx, list[i + 1])));
+  cutWebFooter([regions.preamble, ...regions.sections.values()], roles);
   const roleOf = (line: SourceLine): LineRole => roles.get(line) ?? 'text';
   const tableLines = collectTableLines(regions, sectionTemplates, roleOf);
   if (tableLines.length > MAX_TABLE_LINES)
@@ -144,9 +147,10 @@ export function parseReportText(
 
   // Narrative.
   const narrative: Narrative = { preamble: '', overview: '', problems: '', other: '' };
-  const removed: Record<'pageNumber' | 'runningHeader' | 'fragment', number[]> = {
+  const removed: RemovedLines = {
     pageNumber: [],
     runningHeader: [],
+    webChrome: [],
     fragment: [],
   };
   const narrativeOf = (sectionLines: readonly SourceLine[], where: string): string => {
@@ -226,6 +230,28 @@ export function parseReportText(
       tables: reading.tables,
     },
   };
+}
+
+/**
+ * A web page copied whole: the site's footer follows the report. From the first line only the
+ * website prints (打印本页, 网站标识码 …) in the last part of the text on, no text is the
+ * report's (links, addresses and telephone numbers between the footer's marked lines included).
+ */
+function cutWebFooter(
+  parts: readonly (readonly SourceLine[])[],
+  roles: Map<SourceLine, LineRole>,
+): void {
+  const last = parts
+    .filter((p) => p.length > 0)
+    .reduce<readonly SourceLine[] | undefined>(
+      (best, p) => (!best || p.at(-1)!.number > best.at(-1)!.number ? p : best),
+      undefined,
+    );
+  const from = last?.findIndex((line) => isWebFooter(line.text)) ?? -1;
+  if (from < 0) return;
+  // Table lines stay what they are: they may still belong to a table.
+  for (const line of last!.slice(from))
+    if (roles.get(line) === 'text') roles.set(line, 'webChrome');
 }
 
 /** The templates print the same six headings; the first template's are compared with. */

@@ -5,11 +5,12 @@
 import {
   cellLabel,
   type CellId,
+  type CellTemplate,
   type FormatTemplate,
   type TableId,
 } from '../../../domain/index.ts';
 import type { ImportedCell, ImportFinding, ImportMethod } from '../import.types.ts';
-import type { Alignment, Step } from './align.ts';
+import { isBlankRecord, type Alignment, type Step } from './align.ts';
 import { figureValue } from './figures.ts';
 import type { Figure, TableRecord } from './records.ts';
 import type { PrintedRow, RowGroup } from './table-rows.ts';
@@ -123,6 +124,15 @@ class Placement {
       return;
     }
     const label = rec.printedLabel ? `“${shownLabel(rec, '')}”后` : '';
+    if (isBlankRecord(rec)) {
+      this.findings.push({
+        code: 'import.table.blankRow',
+        severity: 'info',
+        message: `第 ${rec.line} 行${label}只有空白单元格，没有对应到表格的任何一行，未读入`,
+        source: { line: rec.line, text: rec.printedLabel },
+      });
+      return;
+    }
     this.findings.push({
       code: 'import.table.unmatched',
       severity: 'warning',
@@ -189,7 +199,32 @@ class Placement {
           first.printedLabel,
         );
     }
+    // Figures taken from a further record printed after words of its own (another row's
+    // label, or a label of no row of the format): a guess. (Table 四's one row is printed in
+    // labelled parts: 行政复议 …, 未经复议直接起诉 …, 复议后起诉 ….)
+    const taken =
+      row.own === ''
+        ? undefined
+        : recordIndexes.slice(1).find((r) => this.alignment.records[r]!.label !== '');
+    if (taken !== undefined) {
+      const rec = this.alignment.records[taken]!;
+      const other = this.alignment.nextRowNamed(index, taken);
+      certain = false;
+      flag(
+        'import.figure.continued',
+        'warning',
+        `第 ${line} 行“${name}”的数字不够，接着读了第 ${rec.line} 行“${shownLabel(rec, '')}”后的“${shown(rec.figures)}”${other === undefined ? '' : `，而那一行印的像是“${this.rowName(this.alignment.rows[other]!)}”`}，请核对`,
+        shown(figures),
+      );
+    }
     const placed = fitCount(row, figures);
+    if (placed.blanksAfter)
+      flag(
+        'import.figure.blanksAfter',
+        'info',
+        `第 ${line} 行“${name}”的 ${row.cells.length} 个数字之后还有 ${placed.blanksAfter} 个空白单元格，不是数字，未读入`,
+        shown(figures),
+      );
     if (placed.note) {
       certain = false;
       flag(
@@ -311,7 +346,10 @@ class Placement {
         if (!certain) this.uncertain.add(cell.id);
         return;
       }
-      const read = figureValue(fig.printed, cell.kind, fig.placeholder);
+      const printedRead = figureValue(fig.printed, cell.kind, fig.placeholder);
+      const unit =
+        printedRead.ok && !printedRead.note ? unprintedUnit(cell, fig.printed) : undefined;
+      const read = unit && printedRead.ok ? { ...printedRead, note: unit } : printedRead;
       const source = { line: fig.line, text: fig.printed };
       const value = read.ok ? read.value : null;
       const sure = certain && read.ok && read.note === undefined;
@@ -347,6 +385,20 @@ class Placement {
 }
 
 /**
+ * An amount printed without a unit in a column whose printed label names none (采购总金额 of
+ * the 2019 format: reports filled it in 元 or in 万元 as they liked): read in the template's
+ * unit, but whether it was meant so cannot be told — unless it is 0, or has more than two
+ * decimals (元 never do).
+ */
+function unprintedUnit(cell: CellTemplate, printed: string): string | undefined {
+  if (cell.kind !== 'money' || cell.columnLabel.includes(cell.unit)) return undefined;
+  const bare = printed.trim();
+  if (!/^[\d,]+(?:\.\d+)?$/u.test(bare) || /\.\d{3,}$/u.test(bare)) return undefined;
+  if (Number(bare.replaceAll(',', '')) === 0) return undefined;
+  return `原文“${printed}”没有写单位，表头也没有印单位，已按${cell.unit}读入；如果原文指的是元，应除以 10000`;
+}
+
+/**
  * The figures of a row when their number is not the row's cell count. One too many: if leaving
  * out exactly one of them makes the row's own totals add up, that one goes; otherwise the first
  * ones are kept. Too few: they fill the first cells. Either way the row is flagged (note).
@@ -354,9 +406,14 @@ class Placement {
 function fitCount(
   row: PrintedRow,
   figures: readonly Figure[],
-): { figures: readonly (Figure | null)[]; note?: string } {
+): { figures: readonly (Figure | null)[]; note?: string; blanksAfter?: number } {
   const k = row.cells.length;
   if (figures.length === k) return { figures };
+  // Blank cells after all of a row's figures hold nothing (a figure spanning three columns
+  // written as the figure and two empty cells, a table's empty last column): left out.
+  let end = figures.length;
+  while (end > k && figures[end - 1]!.placeholder) end--;
+  if (end === k) return { figures: figures.slice(0, k), blanksAfter: figures.length - k };
   if (figures.length < k) return { figures, note: `已依次填入前 ${figures.length} 格，其余留空` };
   if (figures.length === k + 1) {
     const fits: number[] = [];

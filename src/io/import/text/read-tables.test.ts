@@ -128,6 +128,24 @@ describe('readTables', () => {
     );
   });
 
+  it('leaves out blank cells after all of a row’s figures (a figure spanning three columns)', () => {
+    const spanned = read(ACTIVE_2021.replace('行政许可 0', '行政许可 0 - -'));
+    expect(spanned.values.get('active.licensing.decisions')).toBe(0);
+    expect(spanned.uncertain.has('active.licensing.decisions')).toBe(false);
+    expect(spanned.findings.map((f) => f.code)).toContain('import.figure.blanksAfter');
+  });
+
+  it('does not take a later row’s figures to fill a row that is short, without a flag', () => {
+    // A cell per line, the blank (zero) cells dropped: 规章 has two figures, not three.
+    const reading = read(
+      ACTIVE_2021.replace('规章 1 0 4\n行政规范性文件 4 0 7', '规章\n1\n4\n行政规范性文件\n4\n7'),
+    );
+    expect(reading.values.get('active.normativeDocuments.issued')).toBe(4);
+    expect(reading.uncertain.has('active.regulations.inForce')).toBe(true);
+    const missing = reading.findings.filter((f) => f.code === 'import.table.missingRow');
+    expect(missing.flatMap((f) => f.cells ?? [])).not.toContain('active.normativeDocuments.issued');
+  });
+
   it('reads table 四 from one line, from three labelled rows, or one figure per line', () => {
     const expected = [2, 1, 0, 0, 3, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
     const cells = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].flatMap(

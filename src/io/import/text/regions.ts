@@ -110,7 +110,10 @@ export function collectTableLines(
   roleOf: (line: SourceLine) => LineRole,
 ): TableLine[] {
   const out: TableLine[] = [];
-  for (const line of regions.table) if (roleOf(line) !== 'runningHeader') out.push({ line });
+  for (const line of regions.table) {
+    const role = roleOf(line);
+    if (role !== 'runningHeader' && role !== 'webChrome') out.push({ line });
+  }
   for (const [index, lines] of regions.sections) {
     for (const line of lines) {
       const role = roleOf(line);

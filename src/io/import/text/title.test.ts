@@ -23,6 +23,33 @@ describe('findTitle', () => {
     expect(title).toMatchObject({ agency, year, last });
   });
 
+  it('takes the title nearest the report, preferring one that names its year', () => {
+    // A web page copied whole: a menu item, a link to last year's report, then the title.
+    const lines = toLines(
+      [
+        '首页',
+        '政府信息公开年度报告',
+        '外交部政府信息公开工作2023年度报告',
+        ...Array.from({ length: 20 }, (_, i) => `栏目${i}`),
+        '外交部政府信息公开工作2024年度报告',
+        '发布时间：2025-01-21',
+        '2024年，外交部坚持……',
+        '一、总体情况',
+      ].join('\n'),
+    );
+    expect(findTitle(lines, 26)).toMatchObject({ first: 23, year: 2024, agency: '外交部' });
+    // No title names a year: the nearest one.
+    const plain = toLines('政府信息公开年度报告\n某某区政府信息公开工作年度报告\n一、总体情况');
+    expect(findTitle(plain, 2)).toMatchObject({ first: 1, agency: '某某区' });
+  });
+
+  it('counts a title repeated on every page (a running header) from its first printing', () => {
+    const lines = toLines(
+      '外交部政府信息公开工作2024年度报告\n2024年，外交部……\n外交部政府信息公开工作2024年度报告\n严格按照……\n一、总体情况',
+    );
+    expect(findTitle(lines, 4)).toMatchObject({ first: 0, last: 0 });
+  });
+
   it('does not take a sentence of the preamble for the title', () => {
     const lines = toLines(
       '本报告根据《中华人民共和国政府信息公开条例》要求编制，报告中所列数据的统计期限自2023年1月1日起。',

@@ -39,13 +39,21 @@ export function yearIn(text: string): number | undefined {
   return plausibleYear(year) ? year : undefined;
 }
 
+/** How far into the text a title is looked for (a copied web page has its menus first). */
+const MAX_TITLE_SEARCH = 200;
+
 /**
- * Finds the title among the first lines before `end` (the first section heading): up to three
- * consecutive short lines that together name 政府信息公开/政务公开 and a 报告/年报.
+ * Finds the title among the lines before `end` (the first section heading): up to three
+ * consecutive short lines that together name 政府信息公开/政务公开 and a 报告/年报. When several
+ * lines read as titles (a whole web page copied: its menu item 政府信息公开年度报告, a link to
+ * last year's report, then the report's own title), the one nearest the report's text wins,
+ * preferring a title that names its year; a title repeated at the top of every page (a PDF's
+ * running header) counts from where it is first printed.
  */
 export function findTitle(lines: readonly SourceLine[], end: number): TitleInfo | undefined {
-  const limit = Math.min(end, 12);
-  // The title ends at the first line that closes a title; it starts as late as possible.
+  const limit = Math.min(end, MAX_TITLE_SEARCH, lines.length);
+  const found: TitleInfo[] = [];
+  // A title ends at a line that closes a title; it starts as late as possible.
   for (let last = 0; last < limit; last++) {
     let joined = '';
     for (let first = last; first >= Math.max(0, last - MAX_TITLE_LINES + 1); first--) {
@@ -61,17 +69,21 @@ export function findTitle(lines: readonly SourceLine[], end: number): TitleInfo 
           .join('');
         const year = yearIn(joined);
         const agency = agencyIn(joined);
-        return {
+        found.push({
           first,
           last,
           printed,
           ...(year !== undefined ? { year } : {}),
           ...(agency ? { agency } : {}),
-        };
+        });
+        break;
       }
     }
   }
-  return undefined;
+  const nearest = [...found].reverse().find((t) => t.year !== undefined) ?? found.at(-1);
+  if (!nearest) return undefined;
+  const same = compact(nearest.printed);
+  return found.find((t) => compact(t.printed) === same) ?? nearest;
 }
 
 /**
