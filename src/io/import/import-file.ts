@@ -4,6 +4,7 @@
  * Heavy importers (Word, PDF) are loaded only when such a file arrives.
  */
 import type { ImportOptions, ImportResult, ImportSourceKind } from './import.types.ts';
+import { tooLargeReason as tooLargeFor } from './too-large.ts';
 
 /** Larger than any real annual report in any of the formats (the seeds are 10–40 kB of text). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -48,8 +49,7 @@ function looksBinary(text: string): boolean {
 
 /** The one line for a file too large to be a report, or null when it is not (known before reading it). */
 export function tooLargeReason(name: string, size: number): string | null {
-  if (size <= MAX_IMPORT_BYTES) return null;
-  return `“${name}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，不像是一份年度报告，未读取`;
+  return tooLargeFor(name, size, MAX_IMPORT_BYTES);
 }
 
 /** What a file is, from its bytes, once the checks every file passes are done. */

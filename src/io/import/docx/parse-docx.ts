@@ -7,6 +7,7 @@
  * The document is data only: nothing in it is executed, and its text is never treated as markup.
  */
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
+import { tooLargeReason } from '../too-large.ts';
 import {
   beyondTextLimits,
   blankCellsNote,
@@ -100,10 +101,8 @@ function beforeTitleNote(count: number): ImportFinding {
 export function readReportDocx(bytes: Uint8Array, options: ImportOptions = {}): DocumentImport {
   const name = options.name ?? 'Word 文件';
   if (bytes.length === 0) return fail(`“${name}”是空文件`);
-  if (bytes.length > MAX_DOCX_BYTES)
-    return fail(
-      `“${name}”有 ${(bytes.length / MB).toFixed(1)} MB，超过 ${MAX_DOCX_BYTES / MB} MB，不像是一份年度报告，未读取`,
-    );
+  const tooLarge = tooLargeReason(name, bytes.length, MAX_DOCX_BYTES);
+  if (tooLarge) return fail(tooLarge);
   let xml: string;
   try {
     const entries = new Map(readZipDirectory(bytes).map((e) => [e.name, e] as const));

@@ -9,6 +9,7 @@
  */
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
 import { parseReportText } from '../text/index.ts';
+import { tooLargeReason } from '../too-large.ts';
 import { pdfText, type LineOrder, type PdfText } from './pdf-lines.ts';
 import { pdfEnvironment } from './pdfjs-env.ts';
 import { readPdf, type PdfReading, type ReadPdfOptions } from './read-pdf.ts';
@@ -96,10 +97,8 @@ export async function readReportPdf(
 ): Promise<PdfImport> {
   const name = options.name ?? 'PDF 文件';
   if (bytes.length === 0) return fail(`“${name}”是空文件`);
-  if (bytes.length > MAX_PDF_BYTES)
-    return fail(
-      `“${name}”有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_PDF_BYTES / 1024 / 1024} MB，不像是一份年度报告，未读取`,
-    );
+  const tooLarge = tooLargeReason(name, bytes.length, MAX_PDF_BYTES);
+  if (tooLarge) return fail(tooLarge);
   if (!hasPdfHeader(bytes)) return fail(`“${name}”不是 PDF 文件`);
 
   const readOptions: ReadPdfOptions = {

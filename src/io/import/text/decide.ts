@@ -1,12 +1,15 @@
 /** Deciding the report's format, year and agency from what the text prints, with findings. */
-import { formatForYear, FORMAT_IDS, getTemplate, type FormatId } from '../../../domain/index.ts';
+import {
+  formatForYear,
+  FORMAT_IDS,
+  getTemplate,
+  MAX_AGENCY_LENGTH,
+  type FormatId,
+} from '../../../domain/index.ts';
 import type { Detected, ImportFinding, ImportOptions } from '../import.types.ts';
 import type { FormatVote } from './detect-format.ts';
 import type { SourceLine } from './normalise.ts';
 import { plausibleYear, yearIn, type TitleInfo } from './title.ts';
-
-/** The report schema's limit on the agency's name. */
-const MAX_AGENCY_LENGTH = 200;
 
 /** The format the tables are printed in; by the year (with a finding) when they do not tell. */
 export function decideFormat(

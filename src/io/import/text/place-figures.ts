@@ -106,7 +106,7 @@ class Placement {
 
   /** The printed name of a row: its group and own label, or the table's heading. */
   private rowName(row: PrintedRow): string {
-    if (row.own) return `${row.group?.label ?? ''}${row.own}`;
+    if (row.own) return row.group ? `${row.group.label} ${row.own}` : row.own;
     const section = this.template.sections.find((s) => s.kind === 'table' && s.table === row.table);
     return section?.heading ?? row.table;
   }
