@@ -33,12 +33,59 @@ describe('parse on a seed text', () => {
 });
 
 describe('other commands on a seed text', () => {
-  it.each(SEED_NAMES)('check %s.txt: exit 0, no error line', async (name) => {
-    const run = await cli('check', seedText(name));
-    expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
-    expect(linesOf(run.stdout).some((l) => l.startsWith('错误'))).toBe(false);
-    expect(linesOf(run.stdout).at(-1)).toMatch(/^外交部 \d{4} 年度报告：错误 0 项/);
+  it.each(SEED_NAMES)(
+    'check %s.txt: exit 0, no error line; the importer’s notes on stderr',
+    async (name) => {
+      const run = await cli('check', seedText(name));
+      expect(run.code).toBe(0);
+      expect(linesOf(run.stdout).some((l) => l.startsWith('错误'))).toBe(false);
+      expect(linesOf(run.stdout).at(-1)).toMatch(/^外交部 \d{4} 年度报告：错误 0 项/);
+      const notes = linesOf(run.stderr);
+      expect(notes.slice(0, -1).every((l) => l.startsWith('提示 import.'))).toBe(true);
+      expect(notes.at(-1)).toBe(
+        `${seedText(name)}：导入说明 错误 0 项，警告 0 项，提示 ${notes.length - 1} 项`,
+      );
+    },
+  );
+
+  describe('a text with a figure the importer is unsure of (a row printed with 6 of its 7 figures)', () => {
+    const shortRow = async (): Promise<string> =>
+      temp.write(
+        'short-row.txt',
+        (await readFile(seedText('mfa-2024'), 'utf8')).replace(
+          /^3\.其他 16 0 0 0 0 0 16$/mu,
+          '3.其他 16 0 0 0 0 16',
+        ),
+      );
+
+    it('check FILE names the row and the figures to check on stderr', async () => {
+      const run = await cli('check', await shortRow());
+      expect(run.code).toBe(1);
+      const notes = linesOf(run.stderr);
+      expect(notes.some((l) => l.startsWith('警告 import.figure.count 第 242 行'))).toBe(true);
+      expect(notes.at(-1)).toMatch(/导入说明 错误 2 项，警告 1 项，提示 \d+ 项；7 个数字待核实$/);
+    });
+
+    it('check FILE FILE… shows them in the file’s row; --json gives the importer’s findings and cells', async () => {
+      const file = await shortRow();
+      const rows = linesOf((await cli('check', file, seedText('mfa-2020'))).stdout);
+      expect(rows[0]).toMatch(/ 7 个数字待核实  有错误$/);
+      expect(rows[1]).toMatch(/ 警告 0 项  可以导出$/);
+      const json = JSON.parse((await cli('check', file, '--json')).stdout) as {
+        import: { kind: string; findings: { code: string }[]; uncertainCells: string[] };
+      };
+      expect(json.import.kind).toBe('text');
+      expect(json.import.findings.map((f) => f.code)).toContain('import.figure.count');
+      expect(json.import.uncertainCells).toContain('requests.results.otherHandling.other.naturalPerson');
+      expect(json.import.uncertainCells).toHaveLength(7);
+    });
+
+    it('aggregate prints them for the file before summing', async () => {
+      const run = await cli('aggregate', await shortRow(), seedText('mfa-2024'));
+      expect(linesOf(run.stderr)).toContainEqual(
+        expect.stringMatching(/short-row\.txt：导入说明 .*；7 个数字待核实$/),
+      );
+    });
   });
 
   it('rollover mfa-2024.txt: the 2025 draft, carried over from 2024’s 结转下年度', async () => {

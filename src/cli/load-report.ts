@@ -5,7 +5,7 @@
  * value with a one-line Chinese reason (plus, for a report that fails the schema, the first few
  * problems), never as an exception.
  */
-import { MAX_INPUT_BYTES, parseReportJson, type Report } from '../domain/index.ts';
+import { MAX_INPUT_BYTES, parseReportJson, type CellId, type Report } from '../domain/index.ts';
 import { importReportFile, MAX_IMPORT_BYTES } from '../io/import/import-file.ts';
 import type { ImportFinding, ImportSourceKind } from '../io/import/import.types.ts';
 import { errorCode, type CliIo } from './cli-io.ts';
@@ -18,6 +18,8 @@ export type LoadResult =
       readonly kind: ImportSourceKind;
       /** What the importer noticed (recognised parts, uncertain figures…); empty for our JSON. */
       readonly importFindings: readonly ImportFinding[];
+      /** The cells whose figures the importer is not sure of; empty for our JSON. */
+      readonly uncertainCells: readonly CellId[];
     }
   | { readonly ok: false; readonly reason: string; readonly details: readonly string[] };
 
@@ -86,7 +88,14 @@ function readFailure(error: unknown): LoadResult {
 /** Our own report JSON: the schema, with its problems listed under a summary line. */
 function decodeJson(text: string): LoadResult {
   const parsed = parseReportJson(text);
-  if (parsed.ok) return { ok: true, report: parsed.report, kind: 'json', importFindings: [] };
+  if (parsed.ok)
+    return {
+      ok: true,
+      report: parsed.report,
+      kind: 'json',
+      importFindings: [],
+      uncertainCells: [],
+    };
   const messages = parsed.issues.map((issue) => issue.message);
   if (messages.length === 1) return fail(messages[0]!);
   const listed = messages.slice(0, MAX_LISTED_ISSUES);
@@ -106,6 +115,7 @@ async function decodeImported(bytes: Uint8Array, path: string): Promise<LoadResu
     report: result.report,
     kind: kind === 'unknown' ? result.source.kind : kind,
     importFindings: result.findings,
+    uncertainCells: result.source.uncertainCells,
   };
 }
 

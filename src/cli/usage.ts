@@ -14,7 +14,8 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            文件中与分项不符的总计等导入问题写到标准错误
   check FILE… [--previous FILE] [--json]   按正式发布的要求检查报告（勾稽关系、上年结转、空项…）；
                                            --previous 指定上年报告，--json 输出 JSON；
-                                           给出多个文件时每个文件一行，最后一行合计
+                                           给出多个文件时每个文件一行，最后一行合计；
+                                           非 JSON 文件的导入说明和待核实的数字写到标准错误
   export FILE --to json|html|text|docx [-o OUT]
                                            导出报告（总计重新计算；有错误时标注“草稿”）：
                                            json、html、text 默认写到标准输出，docx 默认写到

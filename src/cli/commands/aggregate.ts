@@ -18,6 +18,7 @@ import {
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine, reportName, SEVERITY_WORDS } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
+import { printImporterNotes } from './import-findings.ts';
 import { writeFailure } from '../write-failure.ts';
 import { reportJson } from '../report-output.ts';
 
@@ -51,6 +52,7 @@ export async function runAggregate(io: CliIo, options: AggregateOptions): Promis
   for (const file of options.files) {
     const loaded = await loadReport(io, file);
     if (loaded.ok) {
+      printImporterNotes(io, file, loaded);
       reports.push(loaded.report);
       files.push(file);
       continue;

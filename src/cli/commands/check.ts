@@ -8,8 +8,11 @@ import {
 } from '../../domain/index.ts';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { findingLine, oneLine, reportName, summaryLine } from '../format-findings.ts';
-import { loadReport } from '../load-report.ts';
+import { loadReport, type LoadResult } from '../load-report.ts';
 import { printLoadFailure } from '../usage.ts';
+import { printImporterNotes, uncertainText } from './import-findings.ts';
+import type { CellId } from '../../domain/index.ts';
+import type { ImportFinding, ImportSourceKind } from '../../io/import/import.types.ts';
 
 export interface CheckOptions {
   readonly files: readonly string[];
@@ -26,7 +29,15 @@ export interface CheckResultJson {
   readonly format: FormatId;
   readonly summary: FindingSummary;
   readonly findings: readonly Finding[];
+  /** For a file read by an importer (not our JSON): what it noticed and the figures to check. */
+  readonly import?: {
+    readonly kind: ImportSourceKind;
+    readonly findings: readonly ImportFinding[];
+    readonly uncertainCells: readonly CellId[];
+  };
 }
+
+type Loaded = Extract<LoadResult, { ok: true }>;
 
 interface CheckedFile {
   readonly ok: true;
@@ -34,6 +45,7 @@ interface CheckedFile {
   readonly report: Report;
   readonly findings: readonly Finding[];
   readonly summary: FindingSummary;
+  readonly loaded: Loaded;
 }
 interface FailedFile {
   readonly ok: false;
@@ -44,9 +56,10 @@ interface FailedFile {
 type Checked = CheckedFile | FailedFile;
 
 /** The report must be complete: it is about to be published. */
-function checkLoaded(file: string, report: Report, previous?: Report): CheckedFile {
+function checkLoaded(file: string, loaded: Loaded, previous?: Report): CheckedFile {
+  const { report } = loaded;
   const findings = checkReport(report, { mode: 'final', ...(previous ? { previous } : {}) });
-  return { ok: true, file, report, findings, summary: summarizeFindings(findings) };
+  return { ok: true, file, report, findings, summary: summarizeFindings(findings), loaded };
 }
 
 function resultJson(c: CheckedFile): CheckResultJson {
@@ -57,12 +70,23 @@ function resultJson(c: CheckedFile): CheckResultJson {
     format: c.report.format,
     summary: c.summary,
     findings: c.findings,
+    ...(c.loaded.kind === 'json'
+      ? {}
+      : {
+          import: {
+            kind: c.loaded.kind,
+            findings: c.loaded.importFindings,
+            uncertainCells: c.loaded.uncertainCells,
+          },
+        }),
   };
 }
 
 /** A one-word verdict for a row of the multi-file table (the counts are beside it). */
-function verdict(summary: FindingSummary): string {
-  return summary.errors > 0 ? '有错误' : summary.warnings > 0 ? '待核实' : '可以导出';
+function verdict(c: CheckedFile): string {
+  if (c.summary.errors > 0) return '有错误';
+  // Figures an importer was unsure of are to be checked, whatever the rules say of them.
+  return c.summary.warnings > 0 || c.loaded.uncertainCells.length > 0 ? '待核实' : '可以导出';
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -87,7 +111,8 @@ async function checkOne(
       );
     }
   }
-  const checked = checkLoaded(file, loaded.report, previous);
+  if (!asJson) printImporterNotes(io, file, loaded);
+  const checked = checkLoaded(file, loaded, previous);
   if (asJson) io.stdout(json(resultJson(checked)));
   else
     io.stdout(
@@ -108,7 +133,7 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
     const loaded = await loadReport(io, file);
     rows.push(
       loaded.ok
-        ? checkLoaded(file, loaded.report)
+        ? checkLoaded(file, loaded)
         : { ok: false, file, reason: loaded.reason, details: loaded.details },
     );
   }
@@ -126,7 +151,7 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
   } else {
     const lines = rows.map((r) =>
       r.ok
-        ? `${oneLine(r.file)}  ${oneLine(r.report.agency) || '（未填写单位）'}  ${r.report.year} 年度  错误 ${r.summary.errors} 项  警告 ${r.summary.warnings} 项  ${verdict(r.summary)}`
+        ? `${oneLine(r.file)}  ${oneLine(r.report.agency) || '（未填写单位）'}  ${r.report.year} 年度  错误 ${r.summary.errors} 项  警告 ${r.summary.warnings} 项${uncertainText(r.loaded).replace('；', '  ')}  ${verdict(r)}`
         : `${oneLine(r.file)}  未能检查：${oneLine(r.reason)}`,
     );
     const failedText = failed > 0 ? `；${failed} 个文件未能检查` : '';

@@ -19,6 +19,32 @@ export function importFindingLine(finding: ImportFinding): string {
 
 const isTotalsFinding = (f: ImportFinding): boolean => f.code.startsWith('import.totals.');
 
+/** "导入说明 错误 0 项，警告 2 项，提示 3 项" over findings of any of the three severities. */
+function countsText(severities: readonly ImportFinding['severity'][]): string {
+  const count = (severity: ImportFinding['severity']) =>
+    severities.filter((s) => s === severity).length;
+  return `导入说明 错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项`;
+}
+
+/** "；3 个数字待核实" when the importer is unsure of some figures. */
+export function uncertainText(loaded: Loaded): string {
+  const n = loaded.uncertainCells.length;
+  return n > 0 ? `；${n} 个数字待核实` : '';
+}
+
+/**
+ * For a report read by an importer (not our JSON): what the importer noticed, on stderr, before
+ * the checks of the report itself (`check`, `aggregate`). Nothing for our JSON.
+ */
+export function printImporterNotes(io: CliIo, file: string, loaded: Loaded): void {
+  if (loaded.kind === 'json' || loaded.importFindings.length === 0) return;
+  const lines = loaded.importFindings.map(importFindingLine);
+  lines.push(
+    `${oneLine(file)}：${countsText(loaded.importFindings.map((f) => f.severity))}${uncertainText(loaded)}`,
+  );
+  io.stderr(`${lines.join('\n')}\n`);
+}
+
 /**
  * Prints the problems of the file as read on stderr, so that stdout stays exactly the report
  * JSON: for an imported file what the importer noticed, for any file the checks of the file as
@@ -41,9 +67,8 @@ export function printImportFindings(io: CliIo, file: string, loaded: Loaded): vo
     );
   } else {
     const all = [...fromImporter.map((f) => f.severity), ...fromRules.map((f) => f.severity)];
-    const count = (severity: ImportFinding['severity']) => all.filter((s) => s === severity).length;
     lines.push(
-      `${oneLine(file)}：导入说明 错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项${recomputed ? '；输出中的总计已按分项重新计算' : ''}`,
+      `${oneLine(file)}：${countsText(all)}${recomputed ? '；输出中的总计已按分项重新计算' : ''}`,
     );
   }
   io.stderr(`${lines.join('\n')}\n`);
