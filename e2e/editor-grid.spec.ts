@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { APPLICANT_KEYS } from '../src/domain/index.ts';
 import { readSeedJson } from './fixtures.ts';
 
 /**
@@ -8,14 +9,8 @@ import { readSeedJson } from './fixtures.ts';
  */
 
 const TABLE_3 = '三、收到和处理政府信息公开申请情况';
-const COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalServices',
-  'other',
-] as const;
+/** The six kinds of applicant (总计 is derived). */
+const COLUMNS = APPLICANT_KEYS.slice(0, 6);
 
 type Row = Record<(typeof COLUMNS)[number] | 'total', number>;
 const seedRequests = readSeedJson('mfa-2024.expected.json').requests as Record<string, unknown>;

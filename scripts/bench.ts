@@ -56,6 +56,7 @@ import { chromium, devices, type Browser, type BrowserContext } from '@playwrigh
 import { preview, type PreviewServer } from 'vite';
 import playwrightConfig from '../playwright.config.ts';
 import {
+  APPLICANT_KEYS,
   checkReport,
   getCellValue,
   parseReportJson,
@@ -155,14 +156,8 @@ function batchReportJsons(count: number): string[] {
   const parsed = parseReportJson(seedText('mfa-2024.expected.json'));
   if (!parsed.ok) throw new Error('bench: seed mfa-2024 does not parse');
   const seed = parsed.report;
-  const columns = [
-    'naturalPerson',
-    'commercial',
-    'research',
-    'publicInterest',
-    'legalServices',
-    'other',
-  ];
+  // The six kinds of applicant (总计 is derived).
+  const columns = APPLICANT_KEYS.slice(0, 6);
   const values = benchValues(count * 9, 2025);
   const add = (r: Report, id: CellId, k: number) =>
     setCellValue(r, id, (getCellValue(r, id) ?? 0) + k);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APPLICANT_KEYS } from '../domain/index.ts';
 import { encodeUtf16le, wordCopy } from '../io/import/test-support/realistic/copied-text.ts';
 import { encodeGbk, govPageHtml } from '../io/import/test-support/realistic/gov-page.ts';
 import { realisticSeed } from '../io/import/test-support/realistic/seeds.ts';
@@ -179,14 +180,7 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
 
   it('lists at most five problems and says how many more there are', async () => {
     const report = await loadSeed('mfa-2024');
-    for (const col of [
-      'naturalPerson',
-      'commercial',
-      'research',
-      'publicInterest',
-      'legalServices',
-      'other',
-    ])
+    for (const col of APPLICANT_KEYS.slice(0, 6))
       setPath(report, `requests.newReceived.${col}`, -1);
     setPath(report, 'requests.carriedOver.naturalPerson', -1);
     const lines = linesOf(

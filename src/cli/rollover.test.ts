@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseReportJson } from '../domain/index.ts';
+import { APPLICANT_KEYS, parseReportJson } from '../domain/index.ts';
 import {
   CHINESE,
   cli,
@@ -19,15 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-const COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalServices',
-  'other',
-  'total',
-];
+const COLUMNS = APPLICANT_KEYS;
 const row = (report: unknown, name: string): unknown[] =>
   COLUMNS.map((c) => getPath(report, `requests.${name}.${c}`));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allCells,
+  APPLICANT_KEYS,
   checkReport,
   createEmptyReport,
   getCellValue,
@@ -13,15 +14,7 @@ import {
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
 import { RolloverError, rolloverReport, rolloverYearProblem } from './rollover.ts';
 
-const COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalServices',
-  'other',
-  'total',
-] as const;
+const COLUMNS = APPLICANT_KEYS;
 
 const carriedOverRow = (report: Report): (number | null | undefined)[] =>
   COLUMNS.map((c) => getCellValue(report, `requests.carriedOver.${c}`));

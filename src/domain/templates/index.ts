@@ -1,4 +1,5 @@
 export type * from './template.types.ts';
+export { APPLICANT_KEYS } from './shared-parts.ts';
 import { format2019 } from './format2019.ts';
 import { format2021 } from './format2021.ts';
 import type { CellId, CellTemplate, FormatId, FormatTemplate } from './template.types.ts';

@@ -9,11 +9,12 @@ import {
   type RequestRowSpec,
   type ReviewsTableSpec,
 } from './table-builders.ts';
+import type { ApplicantRow } from '../model/report.types.ts';
 import type { TableTemplate } from './template.types.ts';
 
 export const REQUESTS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
-export const APPLICANT_COLUMNS: readonly ColumnSpec[] = [
+export const APPLICANT_COLUMNS: readonly (ColumnSpec & { readonly key: keyof ApplicantRow })[] = [
   { key: 'naturalPerson', label: '自然人' },
   { key: 'commercial', label: '商业企业' },
   { key: 'research', label: '科研机构' },
@@ -22,6 +23,9 @@ export const APPLICANT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'other', label: '其他' },
   { key: 'total', label: '总计' },
 ];
+
+/** Table 三's seven columns: the six kinds of applicant, then 总计. */
+export const APPLICANT_KEYS: readonly (keyof ApplicantRow)[] = APPLICANT_COLUMNS.map((c) => c.key);
 
 export const REQUESTS_BEFORE: readonly RequestRowSpec[] = [
   { key: 'newReceived', label: '一、本年新收政府信息公开申请数量' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getTemplate, type FormatId } from '../../../domain/index.ts';
+import { APPLICANT_KEYS, getTemplate, type FormatId } from '../../../domain/index.ts';
 import { toLines } from './normalise.ts';
 import { readTables } from './read-tables.ts';
 import { buildRecords } from './records.ts';
@@ -112,17 +112,9 @@ describe('readTables', () => {
     expect(few.uncertain.has('requests.carriedOver.total')).toBe(true);
 
     const more = read('一、本年新收政府信息公开申请数量 40 3 0 0 9 1 0 44');
-    expect(
-      [
-        'naturalPerson',
-        'commercial',
-        'research',
-        'publicInterest',
-        'legalServices',
-        'other',
-        'total',
-      ].map((c) => more.values.get(`requests.newReceived.${c}`)),
-    ).toEqual([40, 3, 0, 0, 1, 0, 44]);
+    expect(APPLICANT_KEYS.map((c) => more.values.get(`requests.newReceived.${c}`))).toEqual([
+      40, 3, 0, 0, 1, 0, 44,
+    ]);
     expect(more.findings.find((f) => f.code === 'import.figure.count')!.message).toContain(
       '去掉“9”',
     );
