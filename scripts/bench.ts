@@ -65,10 +65,9 @@ import {
   type CellId,
   type Report,
 } from '../src/domain/index.ts';
-import { importReportFile } from '../src/io/import/import-file.ts';
-import { parseReportText } from '../src/io/import/text/index.ts';
 import { bundleForPage } from './bench/bundle.ts';
 import { checkAndSum, type BatchOutcome } from './bench/page/batch.ts';
+import { decode, time, timeParse } from './bench/page/timing.ts';
 import { ensureBuild } from './bench/fresh-build.ts';
 import { measureInitialJs, type InitialJs } from './bench/initial-js.ts';
 import { parseCases, seedsDir, type ParseCase } from './bench/parse-cases.ts';
@@ -88,13 +87,7 @@ import {
   typeInto,
   type TypingResult,
 } from './bench/measure.ts';
-import type {
-  BatchTiming,
-  KeystrokeSample,
-  ParserInput,
-  ParserName,
-  TimingStats,
-} from './bench/page/api.ts';
+import type { BatchTiming, KeystrokeSample, ParserInput, TimingStats } from './bench/page/api.ts';
 import { formatTable, judge, type Row } from './bench/report.ts';
 import { median, quantile, round, summarize, type Summary } from './bench/stats.ts';
 
@@ -124,14 +117,6 @@ const methodLegend = (values: number, runs: number): string =>
     '  re-check: checkReport(seed, previous, final) in Chromium (production bundle); navigation: fresh page → painted enabled input[data-cell]',
     `  check and sum: ${BATCH_REPORTS} report JSONs parsed + checked (final) each, then summed (aggregateReports); median of ${BATCH_RUNS} runs`,
   ].join('\n');
-
-/** The parsers of scripts/bench/page/domain-entry.ts in Node (for reference); input decoded before timing. */
-const NODE_PARSERS: Record<ParserName, (input: string | Uint8Array) => boolean | Promise<boolean>> =
-  {
-    json: (input) => typeof input === 'string' && parseReportJson(input).ok,
-    text: (input) => typeof input === 'string' && parseReportText(input).ok,
-    file: async (input) => typeof input !== 'string' && (await importReportFile(input)).result.ok,
-  };
 
 /**
  * BATCH: "checking and summing 1,000 report JSONs in the browser < 2 s". The inputs: the mfa-2024 seed
@@ -399,37 +384,6 @@ function previousOf(reportJson: string): string {
   return JSON.stringify({ ...value, year: value.year - 1 });
 }
 
-function timeInNode(runs: number, warmup: number, fn: () => void): TimingStats {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  const begin = performance.now();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return { runs, samples, mean: (performance.now() - begin) / runs };
-}
-
-async function timeParseInNode(
-  c: ParseCase,
-  input: ParserInput,
-): Promise<TimingStats & { ok: boolean }> {
-  const parse = NODE_PARSERS[c.parser];
-  const decoded =
-    input.kind === 'text' ? input.text : new Uint8Array(Buffer.from(input.base64, 'base64'));
-  let ok = true;
-  for (let i = 0; i < c.warmup; i++) ok = (await parse(decoded)) && ok;
-  const samples: number[] = [];
-  const begin = performance.now();
-  for (let i = 0; i < c.runs; i++) {
-    const t0 = performance.now();
-    ok = (await parse(decoded)) && ok;
-    samples.push(performance.now() - t0);
-  }
-  return { runs: c.runs, samples, mean: (performance.now() - begin) / c.runs, ok };
-}
-
 interface TimingSummary {
   readonly runs: number;
   readonly median: number;
@@ -541,7 +495,7 @@ async function measureDomain(
     const report = parse(reportJson);
     const previous = parse(previousJson);
     let nodeFindings = 0;
-    const inNode = timeInNode(OPTIONS.recheckRuns, OPTIONS.recheckWarmup, () => {
+    const inNode = time(OPTIONS.recheckRuns, OPTIONS.recheckWarmup, () => {
       nodeFindings = checkReport({ ...report }, { previous, mode: 'final' }).length;
     });
 
@@ -554,7 +508,7 @@ async function measureDomain(
       }
       const b = await timeParseInPage(page, c.parser, input, c.runs, c.warmup);
       if (!b.ok) throw new Error(`bench: ${c.label} did not parse in the browser`);
-      const n = await timeParseInNode(c, input);
+      const n = await timeParse(c.parser, decode(input), c.runs, c.warmup);
       if (!n.ok) throw new Error(`bench: ${c.label} did not parse in Node`);
       const first = c.first ? await timeFirstParses(context, baseURL, c, input) : undefined;
       parseRows.push({
@@ -572,7 +526,7 @@ async function measureDomain(
       throw new Error(
         `bench: only ${batchInPage.reports} of ${BATCH_REPORTS} batch reports parsed`,
       );
-    const batchInNode = timeInNode(BATCH_RUNS, 0, () => void checkAndSum(jsons));
+    const batchInNode = time(BATCH_RUNS, 0, () => void checkAndSum(jsons));
     return {
       crossOriginIsolated: isolated,
       recheck: {
@@ -765,32 +719,28 @@ function buildRows(
     });
     if (c.first) {
       const f = p?.first;
-      rows.push({
-        metric: `  the same as the first file after page load, 选择文件… clicked ${((f?.preparedMs ?? PREPARED_MS) / 1000).toFixed(0)} s before (Chromium)`,
-        p50: f ? median(f.prepared) : null,
-        p95: f ? quantile(f.prepared, 1) : null,
-        unit: 'ms',
-        budget: '',
-        status: f ? 'info' : 'error',
-        ...(f
-          ? {
-              note: `${f.prepared.length} fresh pages; p95 column = max; pdf.js prepared by preparePdfImport()`,
-            }
-          : {}),
-      });
-      rows.push({
-        metric: '  the same as the first file after page load, cold (Chromium)',
-        p50: f ? median(f.cold) : null,
-        p95: f ? quantile(f.cold, 1) : null,
-        unit: 'ms',
-        budget: '',
-        status: f ? 'info' : 'error',
-        ...(f
-          ? {
-              note: `${f.cold.length} fresh pages; p95 column = max; includes starting pdf.js's worker, but the bench page has pdf.js's code already loaded (the app fetches and compiles its lazy chunk too)`,
-            }
-          : {}),
-      });
+      const series = [
+        {
+          when: `选择文件… clicked ${((f?.preparedMs ?? PREPARED_MS) / 1000).toFixed(0)} s before`,
+          times: f?.prepared,
+          what: 'pdf.js prepared by preparePdfImport()',
+        },
+        {
+          when: 'cold',
+          times: f?.cold,
+          what: "includes starting pdf.js's worker, but the bench page has pdf.js's code already loaded (the app fetches and compiles its lazy chunk too)",
+        },
+      ];
+      for (const { when, times, what } of series)
+        rows.push({
+          metric: `  the same as the first file after page load, ${when} (Chromium)`,
+          p50: times ? median(times) : null,
+          p95: times ? quantile(times, 1) : null,
+          unit: 'ms',
+          budget: '',
+          status: times ? 'info' : 'error',
+          ...(times ? { note: `${times.length} fresh pages; p95 column = max; ${what}` } : {}),
+        });
     }
     rows.push({
       metric: `${c.label} (Node)`,

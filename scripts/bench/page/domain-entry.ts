@@ -5,48 +5,17 @@
  * resolution (100 µs otherwise).
  *
  * Extension points:
- * - Parsers: a new parser's name goes into ParserName in ./api.ts, the parser into PARSERS here and
- *   NODE_PARSERS in ../../bench.ts, and a case (its input, text or bytes) into PARSE_CASES in
- *   ../../bench.ts. Each case gets its own row, judged against ≤ 300 ms.
+ * - Parsers: a new parser's name goes into ParserName in ./api.ts, the parser into PARSERS in
+ *   ./timing.ts (shared with Node), and a case (its input, text or bytes) into
+ *   ../parse-cases.ts. Each case gets its own row, judged against ≤ 300 ms.
  * - Batch: `timeBatch` runs ./batch.ts (parse + check each report, then sum all: what the 汇总 page
  *   does with dropped files) over the report JSONs ../../bench.ts generates; row "check and sum".
  */
 import { checkReport, parseReportJson, type Report } from '../../../src/domain/index.ts';
-import { importReportFile } from '../../../src/io/import/import-file.ts';
 import { preparePdfImport } from '../../../src/io/import/pdf/index.ts';
-import { parseReportText } from '../../../src/io/import/text/index.ts';
-import type { DomainApi, ParserInput, ParserName, TimingStats } from './api.ts';
+import type { DomainApi } from './api.ts';
 import { checkAndSum, type BatchOutcome } from './batch.ts';
-
-/** A parser's input, decoded before timing starts (as the app has a file's bytes before it parses). */
-type Decoded = string | Uint8Array;
-
-/**
- * One entry per parser; each returns whether the input parsed as a report. Importers may be async
- * (Word unzipping, pdf.js): return the promise, the timing awaits it.
- */
-const PARSERS: Record<ParserName, (input: Decoded) => boolean | Promise<boolean>> = {
-  json: (input) => parseReportJson(textOf(input)).ok,
-  text: (input) => parseReportText(textOf(input)).ok,
-  // importReportFile leaves the bytes as they were (pdf.js gets a copy): one array serves every run.
-  file: async (input) => (await importReportFile(bytesOf(input))).result.ok,
-};
-
-function decode(input: ParserInput): Decoded {
-  return input.kind === 'text'
-    ? input.text
-    : Uint8Array.from(atob(input.base64), (c) => c.charCodeAt(0));
-}
-
-function textOf(input: Decoded): string {
-  if (typeof input !== 'string') throw new Error('bench: this parser takes text');
-  return input;
-}
-
-function bytesOf(input: Decoded): Uint8Array {
-  if (typeof input === 'string') throw new Error('bench: this parser takes bytes');
-  return input;
-}
+import { decode, PARSERS, time, timeParse } from './timing.ts';
 
 function reportOf(json: string): Report {
   const result = parseReportJson(json);
@@ -55,18 +24,6 @@ function reportOf(json: string): Report {
       `bench: report does not parse: ${result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
     );
   return result.report;
-}
-
-function time(runs: number, warmup: number, fn: () => void): TimingStats {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  const begin = performance.now();
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return { runs, samples, mean: (performance.now() - begin) / runs };
 }
 
 const api: DomainApi = {
@@ -80,19 +37,8 @@ const api: DomainApi = {
     });
     return { ...stats, findings };
   },
-  async timeParse(parser, encoded, runs, warmup) {
-    const parse = PARSERS[parser];
-    const input = decode(encoded);
-    let ok = true;
-    for (let i = 0; i < warmup; i++) ok = (await parse(input)) && ok;
-    const samples: number[] = [];
-    const begin = performance.now();
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      ok = (await parse(input)) && ok;
-      samples.push(performance.now() - t0);
-    }
-    return { runs, samples, mean: (performance.now() - begin) / runs, ok };
+  timeParse(parser, encoded, runs, warmup) {
+    return timeParse(parser, decode(encoded), runs, warmup);
   },
   async timeFirstParse(parser, input, preparedMs) {
     if (preparedMs !== null) {
