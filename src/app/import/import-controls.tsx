@@ -88,17 +88,13 @@ export function ImportControls({
           className="paste-form"
           onSubmit={(e) => {
             e.preventDefault();
-            if (pastedHtml !== null)
-              void run('粘贴的网页内容', () =>
-                importReportHtml(pastedHtml, {
-                  name: '粘贴的网页内容',
-                  fallbackYear: usualReportYear(),
-                }),
-              );
-            else
-              void run('粘贴的文本', () =>
-                importReportText(text, { name: '粘贴的文本', fallbackYear: usualReportYear() }),
-              );
+            const name = pastedHtml === null ? '粘贴的文本' : '粘贴的网页内容';
+            const options = { name, fallbackYear: usualReportYear() };
+            void run(name, () =>
+              pastedHtml === null
+                ? importReportText(text, options)
+                : importReportHtml(pastedHtml, options),
+            );
           }}
         >
           <label htmlFor={textId}>报告全文（从 PDF、Word 或网页中全选复制）</label>

@@ -4,6 +4,7 @@
  * report, or create next year's draft from it. Cancel leaves every draft as it was.
  */
 import { useCallback, useId, useMemo, useState } from 'react';
+import { z } from 'zod';
 import {
   checkReport,
   getTemplate,
@@ -22,7 +23,7 @@ import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { SEVERITY_DISPLAY } from '../findings/severity-display.ts';
 import type { ImportedSource } from './import-controls.tsx';
 import { ImportSourcePane, type SourceLineRequest } from './import-source-pane.tsx';
-import { reportIdentitySchema, type ReportIdentity } from '../shared/report-identity.ts';
+import { reportIdentitySchema } from '../shared/report-identity.ts';
 
 export interface ImportReviewProps {
   readonly source: ImportedSource;
@@ -66,13 +67,8 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
     agency: agencyText,
     year: yearText.trim() === '' ? Number.NaN : Number(yearText),
   });
-  const identityErrors: Partial<Record<keyof ReportIdentity, string>> = {};
-  if (!identity.success)
-    for (const issue of identity.error.issues) {
-      const key = issue.path[0];
-      if ((key === 'agency' || key === 'year') && !identityErrors[key])
-        identityErrors[key] = issue.message;
-    }
+  const fieldErrors = identity.success ? {} : z.flattenError(identity.error).fieldErrors;
+  const identityErrors = { agency: fieldErrors.agency?.[0], year: fieldErrors.year?.[0] };
   const agency = identity.success ? identity.data.agency : null;
   const year = identity.success ? identity.data.year : null;
   const report = useMemo(
