@@ -3,7 +3,7 @@ import {
   importReportText,
   recogniseBytes,
   textKind,
-  tooLargeReason,
+  tooLargeToImport,
 } from '../../io/import/import-file.ts';
 
 export type ReadReportResult =
@@ -32,7 +32,7 @@ const SIGNATURE_BYTES = 8;
  */
 export async function readReportFile(file: File): Promise<ReadReportResult> {
   const { name } = file;
-  const tooLarge = tooLargeReason(name, file.size);
+  const tooLarge = tooLargeToImport(name, file.size);
   if (tooLarge) return refuse(tooLarge);
   try {
     // A PDF or Word file is turned away from its first bytes, without reading all of it.

@@ -6,7 +6,7 @@ import {
   importReportFile,
   MAX_IMPORT_BYTES,
   textKind,
-  tooLargeReason,
+  tooLargeToImport,
 } from './import-file.ts';
 
 const SEEDS = path.resolve(process.cwd(), '../shared/fixtures/seeds');
@@ -30,8 +30,8 @@ describe('importChosenFile', () => {
   it('gives the same line as importReportFile for bytes too many', async () => {
     const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1);
     const { result } = await importReportFile(bytes, { name: 'a.bin' });
-    expect(result).toEqual({ ok: false, reason: tooLargeReason('a.bin', bytes.length) });
-    expect(tooLargeReason('a.bin', MAX_IMPORT_BYTES)).toBeNull();
+    expect(result).toEqual({ ok: false, reason: tooLargeToImport('a.bin', bytes.length) });
+    expect(tooLargeToImport('a.bin', MAX_IMPORT_BYTES)).toBeNull();
   });
 
   it('reads a file that fits, under its own name', async () => {

@@ -4,7 +4,7 @@
  * Heavy importers (Word, PDF) are loaded only when such a file arrives.
  */
 import type { ImportOptions, ImportResult, ImportSourceKind } from './import.types.ts';
-import { tooLargeReason as tooLargeFor } from './too-large.ts';
+import { tooLargeReason } from './too-large.ts';
 
 /** Larger than any real annual report in any of the formats (the seeds are 10–40 kB of text). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -47,9 +47,9 @@ function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-/** The one line for a file too large to be a report, or null when it is not (known before reading it). */
-export function tooLargeReason(name: string, size: number): string | null {
-  return tooLargeFor(name, size, MAX_IMPORT_BYTES);
+/** The one line for a file over MAX_IMPORT_BYTES, or null when it is not (known before reading it). */
+export function tooLargeToImport(name: string, size: number): string | null {
+  return tooLargeReason(name, size, MAX_IMPORT_BYTES);
 }
 
 /** What a file is, from its bytes, once the checks every file passes are done. */
@@ -67,7 +67,7 @@ export type RecognisedBytes =
 export async function recogniseBytes(bytes: Uint8Array, name: string): Promise<RecognisedBytes> {
   const refuse = (reason: string): RecognisedBytes => ({ kind: 'unknown', reason });
   if (bytes.length === 0) return refuse(`“${name}”是空文件`);
-  const tooLarge = tooLargeReason(name, bytes.length);
+  const tooLarge = tooLargeToImport(name, bytes.length);
   if (tooLarge) return refuse(tooLarge);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { kind: 'pdf' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'docx' };
@@ -119,7 +119,7 @@ export async function importChosenFile(
   file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
   options: ImportOptions = {},
 ): Promise<FileImport> {
-  const tooLarge = tooLargeReason(file.name, file.size);
+  const tooLarge = tooLargeToImport(file.name, file.size);
   if (tooLarge) return fail('unknown', tooLarge);
   return importReportFile(new Uint8Array(await file.arrayBuffer()), {
     ...options,
