@@ -57,7 +57,7 @@ describe('aggregate', () => {
     const stderr = linesOf(run.stderr);
     expect(stderr.slice(0, -1).every((l) => l.startsWith('提示 aggregate.'))).toBe(true);
     expect(stderr.at(-1)).toBe(
-      '已汇总 2 份报告为 汇总（2 个单位） 2024 年度报告（2021 格式）。汇总说明：错误 0 项，警告 0 项，提示 2 项',
+      '已汇总 2 份报告为 汇总（2 个单位） 2024 年度报告（2021 格式）。汇总说明：错误 0 项，待核实 0 项，提示 2 项',
     );
   });
 
@@ -119,8 +119,8 @@ describe('aggregate', () => {
     );
     expect(stderr).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^警告 aggregate\.formats /),
-        expect.stringMatching(/^警告 aggregate\.activeNotSummed 表二（主动公开）未汇总/),
+        expect.stringMatching(/^待核实 aggregate\.formats /),
+        expect.stringMatching(/^待核实 aggregate\.activeNotSummed 表二（主动公开）未汇总/),
         expect.stringMatching(/^提示 aggregate\.otherHandling .*（六）其他处理 3\.其他/),
       ]),
     );

@@ -33,7 +33,7 @@ describe('check: one file', () => {
       const lines = linesOf(run.stdout);
       expect(lines.filter((l) => l.startsWith('错误'))).toEqual([]);
       expect(lines.at(-1)).toBe(
-        `外交部 ${name === 'mfa-2024' ? 2024 : 2020} 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出`,
+        `外交部 ${name === 'mfa-2024' ? 2024 : 2020} 年度报告：错误 0 项，待核实 0 项，提示 0 项。状态：可以导出`,
       );
     },
   );
@@ -158,7 +158,7 @@ describe('check: one file', () => {
   it('marks an acknowledged warning 已说明 with its note, and the summary counts it apart', async () => {
     const report = setPath(await loadSeed('mfa-2024'), 'active.fees.amount', 125000);
     const plain = await cli('check', await temp.write('fees.json', report));
-    const warning = linesOf(plain.stdout).find((l) => l.startsWith('警告 active.feeUnit'));
+    const warning = linesOf(plain.stdout).find((l) => l.startsWith('待核实 active.feeUnit'));
     expect(warning).toBeDefined();
     expect(plain.code).toBe(0);
 
@@ -167,7 +167,7 @@ describe('check: one file', () => {
     ];
     const run = await cli('check', await temp.write('fees-acknowledged.json', report));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^警告（已说明） active\.feeUnit .*说明：本年收费确为 12\.5 亿元$/m);
+    expect(run.stdout).toMatch(/^待核实（已说明） active\.feeUnit .*说明：本年收费确为 12\.5 亿元$/m);
     expect(linesOf(run.stdout).at(-1)).toMatch(/已说明 1 项。状态：可以导出$/);
   });
 
@@ -196,23 +196,23 @@ describe('check: several files', () => {
     const lines = linesOf(run.stdout);
     expect(lines).toHaveLength(5);
     expect(lines[0]).toBe(
-      `${seedPath('mfa-2024')}  外交部  2024 年度  错误 0 项  警告 0 项  可以导出`,
+      `${seedPath('mfa-2024')}  外交部  2024 年度  错误 0 项  待核实 0 项  可以导出`,
     );
     expect(lines[1]).toMatch(
       new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  未能检查：不是有效的 JSON`),
     );
-    expect(lines[2]).toMatch(/外交部 {2}2024 年度 {2}错误 [1-9]\d* 项 {2}警告 0 项 {2}有错误$/);
+    expect(lines[2]).toMatch(/外交部 {2}2024 年度 {2}错误 [1-9]\d* 项 {2}待核实 0 项 {2}有错误$/);
     expect(lines[3]).toBe(
-      `${seedPath('mfa-2020')}  外交部  2020 年度  错误 0 项  警告 0 项  可以导出`,
+      `${seedPath('mfa-2020')}  外交部  2020 年度  错误 0 项  待核实 0 项  可以导出`,
     );
-    expect(lines[4]).toMatch(/^合计 4 个文件：错误 [1-9]\d* 项，警告 0 项；1 个文件未能检查$/);
+    expect(lines[4]).toMatch(/^合计 4 个文件：错误 [1-9]\d* 项，待核实 0 项；1 个文件未能检查$/);
   });
 
   it('exits 1 when every file was read and one has errors, 0 when none has', async () => {
     expect((await cli('check', seedPath('mfa-2024'), await write83())).code).toBe(1);
     const clean = await cli('check', seedPath('mfa-2024'), seedPath('mfa-2020'));
     expect(clean.code).toBe(0);
-    expect(linesOf(clean.stdout).at(-1)).toBe('合计 2 个文件：错误 0 项，警告 0 项');
+    expect(linesOf(clean.stdout).at(-1)).toBe('合计 2 个文件：错误 0 项，待核实 0 项');
   });
 
   it('prints { files, total } with --json', async () => {

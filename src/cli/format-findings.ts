@@ -1,11 +1,14 @@
 /** How findings read on a terminal: one line each, Chinese severity words, then a summary line. */
-import type { Finding, FindingSummary, Report, Severity } from '../domain/index.ts';
+import {
+  ACKNOWLEDGED_WORD,
+  countWord,
+  SEVERITY_WORDS,
+  type Finding,
+  type FindingSummary,
+  type Report,
+} from '../domain/index.ts';
 
-export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = {
-  error: '错误',
-  warning: '警告',
-  info: '提示',
-};
+export { SEVERITY_WORDS };
 
 /**
  * Text from a file made safe for one terminal line: line breaks, control characters (an escape
@@ -27,7 +30,7 @@ export function findingLine(finding: Finding): string {
   if (finding.acknowledgement === undefined)
     return oneLine(`${word} ${finding.rule} ${finding.message}`);
   return oneLine(
-    `${word}（已说明） ${finding.rule} ${finding.message}；说明：${finding.acknowledgement}`,
+    `${word}（${ACKNOWLEDGED_WORD}） ${finding.rule} ${finding.message}；说明：${finding.acknowledgement}`,
   );
 }
 
@@ -35,8 +38,14 @@ export function reportName(report: Report): string {
   return `${oneLine(report.agency) || '（未填写单位）'} ${report.year} 年度报告`;
 }
 
-/** "外交部 2024 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出" */
+/** "外交部 2024 年度报告：错误 0 项，待核实 0 项，提示 0 项。状态：可以导出" */
 export function summaryLine(report: Report, summary: FindingSummary): string {
-  const acknowledged = summary.acknowledged > 0 ? `，已说明 ${summary.acknowledged} 项` : '';
-  return `${reportName(report)}：错误 ${summary.errors} 项，警告 ${summary.warnings} 项，提示 ${summary.infos} 项${acknowledged}。状态：${summary.status}`;
+  const acknowledged =
+    summary.acknowledged > 0 ? `，${ACKNOWLEDGED_WORD} ${summary.acknowledged} 项` : '';
+  const counts = [
+    countWord('error', summary.errors),
+    countWord('warning', summary.warnings),
+    countWord('info', summary.infos),
+  ].join('，');
+  return `${reportName(report)}：${counts}${acknowledged}。状态：${summary.status}`;
 }

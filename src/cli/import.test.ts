@@ -24,9 +24,9 @@ describe('parse on a seed text', () => {
       expect(run.code).toBe(0);
       expect(comparable(JSON.parse(run.stdout))).toEqual(comparable(await loadSeed(name)));
       const lines = linesOf(run.stderr);
-      expect(lines.slice(0, -1).every((l) => /^(提示|警告) import\.[\w.]+ \S/.test(l))).toBe(true);
+      expect(lines.slice(0, -1).every((l) => /^(提示|待核实) import\.[\w.]+ \S/.test(l))).toBe(true);
       expect(lines.at(-1)).toBe(
-        `${seedText(name)}：导入说明 错误 0 项，警告 0 项，提示 ${lines.length - 1} 项`,
+        `${seedText(name)}：导入说明 错误 0 项，待核实 0 项，提示 ${lines.length - 1} 项`,
       );
     },
   );
@@ -43,7 +43,7 @@ describe('other commands on a seed text', () => {
       const notes = linesOf(run.stderr);
       expect(notes.slice(0, -1).every((l) => l.startsWith('提示 import.'))).toBe(true);
       expect(notes.at(-1)).toBe(
-        `${seedText(name)}：导入说明 错误 0 项，警告 0 项，提示 ${notes.length - 1} 项`,
+        `${seedText(name)}：导入说明 错误 0 项，待核实 0 项，提示 ${notes.length - 1} 项`,
       );
     },
   );
@@ -62,15 +62,15 @@ describe('other commands on a seed text', () => {
       const run = await cli('check', await shortRow());
       expect(run.code).toBe(1);
       const notes = linesOf(run.stderr);
-      expect(notes.some((l) => l.startsWith('警告 import.figure.count 第 242 行'))).toBe(true);
-      expect(notes.at(-1)).toMatch(/导入说明 错误 2 项，警告 1 项，提示 \d+ 项；7 个数字待核实$/);
+      expect(notes.some((l) => l.startsWith('待核实 import.figure.count 第 242 行'))).toBe(true);
+      expect(notes.at(-1)).toMatch(/导入说明 错误 2 项，待核实 1 项，提示 \d+ 项；7 个数字待核实$/);
     });
 
     it('check FILE FILE… shows them in the file’s row; --json gives the importer’s findings and cells', async () => {
       const file = await shortRow();
       const rows = linesOf((await cli('check', file, seedText('mfa-2020'))).stdout);
       expect(rows[0]).toMatch(/ 7 个数字待核实 {2}有错误$/);
-      expect(rows[1]).toMatch(/ 警告 0 项 {2}可以导出$/);
+      expect(rows[1]).toMatch(/ 待核实 0 项 {2}可以导出$/);
       const json = JSON.parse((await cli('check', file, '--json')).stdout) as {
         import: { kind: string; findings: { code: string }[]; uncertainCells: string[] };
       };
@@ -149,7 +149,7 @@ describe('what the importers refuse or flag', () => {
         message: '“32 万”\n按 320000 读入',
         source: { line: 12 },
       }),
-    ).toBe('警告 import.figure.uncertain “32 万” 按 320000 读入（第 12 行）');
+    ).toBe('待核实 import.figure.uncertain “32 万” 按 320000 读入（第 12 行）');
     expect(
       importFindingLine({
         code: 'import.table.pageNumber',

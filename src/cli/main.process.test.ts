@@ -55,7 +55,7 @@ describe('the xxgk process', { timeout: 60_000 }, () => {
     const result = await xxgk('check', seedPath('mfa-2024'));
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe(
-      '外交部 2024 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出\n',
+      '外交部 2024 年度报告：错误 0 项，待核实 0 项，提示 0 项。状态：可以导出\n',
     );
   });
 
@@ -130,7 +130,7 @@ describe('the xxgk process', { timeout: 60_000 }, () => {
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      '外交部 2020 年度报告：错误 0 项，警告 0 项，提示 0 项。状态：可以导出\n',
+      '外交部 2020 年度报告：错误 0 项，待核实 0 项，提示 0 项。状态：可以导出\n',
     );
   });
 });

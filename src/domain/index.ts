@@ -5,3 +5,4 @@ export * from './rules/index.ts';
 export * from './input/index.ts';
 export * from './rollover/index.ts';
 export * from './aggregate/index.ts';
+export * from './wording/index.ts';

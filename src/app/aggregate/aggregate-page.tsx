@@ -9,6 +9,7 @@ import {
   aggregateReports,
   defaultAggregateAgency,
   planAggregation,
+  SEVERITY_WORDS,
   type AggregationNote,
   type AggregationPlan,
   type Report,
@@ -35,9 +36,7 @@ function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
     <ul className="aggregate-notes">
       {notes.map((n, i) => (
         <li key={`${n.code}-${i}`} className={`sev-${n.severity}`} data-code={n.code}>
-          <span className="sev-word">
-            {n.severity === 'error' ? '错误' : n.severity === 'warning' ? '注意' : '说明'}
-          </span>
+          <span className="sev-word">{SEVERITY_WORDS[n.severity]}</span>
           {n.message}
         </li>
       ))}

@@ -11,6 +11,7 @@
  */
 import {
   aggregateReports,
+  countWord,
   defaultAggregateAgency,
   type AggregationNote,
   type Report,
@@ -81,7 +82,7 @@ export async function runAggregate(io: CliIo, options: AggregateOptions): Promis
   const failedText = failed > 0 ? `；${failed} 个文件未能读取，未计入` : '';
   const lines = [
     ...notes.map(aggregationNoteLine),
-    `已汇总 ${reports.length} 份报告为 ${reportName(report)}（${report.format} 格式）${failedText}。汇总说明：错误 ${errors} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项`,
+    `已汇总 ${reports.length} 份报告为 ${reportName(report)}（${report.format} 格式）${failedText}。汇总说明：${countWord('error', errors)}，${countWord('warning', count('warning'))}，${countWord('info', count('info'))}`,
   ];
   io.stderr(`${lines.join('\n')}\n`);
 

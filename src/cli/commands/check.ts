@@ -1,5 +1,6 @@
 import {
   checkReport,
+  countWord,
   summarizeFindings,
   type Finding,
   type FindingSummary,
@@ -151,11 +152,13 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
   } else {
     const lines = rows.map((r) =>
       r.ok
-        ? `${oneLine(r.file)}  ${oneLine(r.report.agency) || '（未填写单位）'}  ${r.report.year} 年度  错误 ${r.summary.errors} 项  警告 ${r.summary.warnings} 项${uncertainText(r.loaded).replace('；', '  ')}  ${verdict(r)}`
+        ? `${oneLine(r.file)}  ${oneLine(r.report.agency) || '（未填写单位）'}  ${r.report.year} 年度  ${countWord('error', r.summary.errors)}  ${countWord('warning', r.summary.warnings)}${uncertainText(r.loaded).replace('；', '  ')}  ${verdict(r)}`
         : `${oneLine(r.file)}  未能检查：${oneLine(r.reason)}`,
     );
     const failedText = failed > 0 ? `；${failed} 个文件未能检查` : '';
-    lines.push(`合计 ${rows.length} 个文件：错误 ${errors} 项，警告 ${warnings} 项${failedText}`);
+    lines.push(
+      `合计 ${rows.length} 个文件：${countWord('error', errors)}，${countWord('warning', warnings)}${failedText}`,
+    );
     io.stdout(`${lines.join('\n')}\n`);
   }
   return failed > 0 ? EXIT_FAILURE : errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -1,4 +1,5 @@
 import type { CliIo } from '../cli-io.ts';
+import { countWord } from '../../domain/index.ts';
 import { findingLine, oneLine, SEVERITY_WORDS } from '../format-findings.ts';
 import type { LoadResult } from '../load-report.ts';
 import { importFindings } from '../report-output.ts';
@@ -19,11 +20,12 @@ export function importFindingLine(finding: ImportFinding): string {
 
 const isTotalsFinding = (f: ImportFinding): boolean => f.code.startsWith('import.totals.');
 
-/** "导入说明 错误 0 项，警告 2 项，提示 3 项" over findings of any of the three severities. */
+/** "导入说明 错误 0 项，待核实 2 项，提示 3 项" over findings of any of the three severities. */
 function countsText(severities: readonly ImportFinding['severity'][]): string {
   const count = (severity: ImportFinding['severity']) =>
     severities.filter((s) => s === severity).length;
-  return `导入说明 错误 ${count('error')} 项，警告 ${count('warning')} 项，提示 ${count('info')} 项`;
+  const counts = (['error', 'warning', 'info'] as const).map((s) => countWord(s, count(s)));
+  return `导入说明 ${counts.join('，')}`;
 }
 
 /** "；3 个数字待核实" when the importer is unsure of some figures. */

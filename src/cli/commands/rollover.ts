@@ -26,7 +26,7 @@ export function parseYearOption(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
 }
 
-/** "提示 carriedOver …" / "警告 year.gap …": one line per note. */
+/** "提示 carriedOver …" / "待核实 year.gap …": one line per note. */
 export function rolloverNoteLine(note: RolloverNote): string {
   return oneLine(`${SEVERITY_WORDS[note.level]} ${note.code} ${note.message}`);
 }

@@ -3,6 +3,7 @@
  * years or formats, a report counted twice, reports without a name or with open errors.
  */
 import type { Report } from '../model/index.ts';
+import { FORMAT_WORDS, TABLE_WORDS } from '../wording/index.ts';
 import { checkReport, type Severity } from '../rules/index.ts';
 import {
   findCell,
@@ -23,16 +24,9 @@ import { OTHER_HANDLING, OTHER_HANDLING_CATCH_ALL } from './cell-map.ts';
 /** How many reports a message names before it says "等 N 份". */
 const NAMES_LISTED = 10;
 
-export const TABLE_NAMES: Readonly<Record<TableId, string>> = {
-  active: '表二（主动公开）',
-  requests: '表三（依申请公开）',
-  reviews: '表四（复议诉讼）',
-};
+export const TABLE_NAMES: Readonly<Record<TableId, string>> = TABLE_WORDS;
 
-const FORMAT_NAMES: Readonly<Record<FormatId, string>> = {
-  '2021': '2021 格式（国办公开办函〔2021〕30号）',
-  '2019': '2019 格式（国办公开办函〔2019〕60号）',
-};
+const FORMAT_NAMES: Readonly<Record<FormatId, string>> = FORMAT_WORDS;
 
 /** The agency of a summed report when the user names none: "汇总（3 个单位）". */
 export function defaultAggregateAgency(count: number): string {

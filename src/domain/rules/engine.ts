@@ -1,6 +1,7 @@
 /** Runs every rule of the catalogue over a report; knows no rule by name. */
 import { getTemplate } from '../templates/index.ts';
 import { withTotals, type Acknowledgement, type Report } from '../model/index.ts';
+import { countWord, READY_WORD } from '../wording/index.ts';
 import { RULES } from './catalogue.ts';
 import type { CheckMode, Finding, Rule, Severity } from './rule.types.ts';
 
@@ -95,6 +96,10 @@ export function summarizeFindings(findings: readonly Finding[]): FindingSummary 
   const infos = open.filter((f) => f.severity === 'info').length;
   const acknowledged = findings.length - open.length;
   const status =
-    errors > 0 ? `错误 ${errors} 项` : warnings > 0 ? `待核实 ${warnings} 项` : '可以导出';
+    errors > 0
+      ? countWord('error', errors)
+      : warnings > 0
+        ? countWord('warning', warnings)
+        : READY_WORD;
   return { errors, warnings, infos, acknowledged, status };
 }
