@@ -31,10 +31,11 @@ export interface AggregateList<Row> {
   readonly lastSummed: SummedDraftRef | null;
 }
 
-export interface AggregateListStore<Row> {
+/** Rows are saved as `Saved` (e.g. without what is recomputed) and loaded as `Row`. */
+export interface AggregateListStore<Row, Saved = Row> {
   /** The saved list, or undefined when none is saved. */
   load(): Promise<AggregateList<Row> | undefined>;
-  save(list: AggregateList<Row>): Promise<void>;
+  save(list: AggregateList<Saved>): Promise<void>;
   /** Forgets the list (the drafts are not touched). */
   clear(): Promise<void>;
   close(): void;
@@ -52,9 +53,9 @@ export interface OpenAggregateListOptions<Row> {
   readonly indexedDB?: IDBFactory;
 }
 
-export async function openAggregateListStore<Row>(
+export async function openAggregateListStore<Row, Saved = Row>(
   options: OpenAggregateListOptions<Row>,
-): Promise<AggregateListStore<Row>> {
+): Promise<AggregateListStore<Row, Saved>> {
   const factory = options.indexedDB ?? (globalThis as { indexedDB?: IDBFactory }).indexedDB;
   if (!factory) throw new StorageError('unavailable', new Error('indexedDB is not available'));
   let db: IDBPDatabase<AggregateDb>;

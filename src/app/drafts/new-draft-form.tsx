@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { formatForYear, getTemplate, isFutureYear } from '../../domain/index.ts';
+import { ChoiceDialog } from '../shared/choice-dialog.tsx';
 import {
   FIRST_SUPPORTED_YEAR,
   reportIdentitySchema,
@@ -102,42 +103,22 @@ function FutureYearDialog({
   readonly year: number;
   readonly onAnswer: (answer: FutureYearAnswer) => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const answer = useRef<FutureYearAnswer>('back');
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
-  const close = (a: FutureYearAnswer) => {
-    answer.current = a;
-    dialog.current?.close();
-  };
   const usual = yearToDraft();
   return (
-    <dialog
-      ref={dialog}
-      className="confirm-dialog"
-      aria-labelledby="future-year-heading"
-      aria-describedby="future-year-text"
-      // Esc, or any of the buttons: the answer given (Esc = back to the form).
-      onClose={() => onAnswer(answer.current)}
+    <ChoiceDialog<FutureYearAnswer>
+      heading={`${year} 年度还没有开始`}
+      cancel="back"
+      onAnswer={onAnswer}
+      choices={[
+        { answer: 'usual', label: `改为 ${usual} 年度`, autoFocus: true },
+        { answer: 'create', label: `仍然新建 ${year} 年度报告` },
+        { answer: 'back', label: '返回修改' },
+      ]}
     >
-      <h2 id="future-year-heading">{year} 年度还没有开始</h2>
-      <p id="future-year-text">
-        年度报告统计的是已经开始的年度，今年编写的通常是 {usual} 年度的报告。确定要新建 {year}{' '}
+      <p>
+        年度报告统计的是已经开始的年度，现在编写的通常是 {usual} 年度的报告。确定要新建 {year}{' '}
         年度的报告吗？
       </p>
-      <div className="dialog-actions">
-        <button type="button" onClick={() => close('usual')} autoFocus>
-          改为 {usual} 年度
-        </button>
-        <button type="button" onClick={() => close('create')}>
-          仍然新建 {year} 年度报告
-        </button>
-        <button type="button" onClick={() => close('back')}>
-          返回修改
-        </button>
-      </div>
-    </dialog>
+    </ChoiceDialog>
   );
 }

@@ -2,29 +2,41 @@
  * After the app moves to another page (a new route, the import review, a report view), focus goes
  * to the new page's heading instead of falling to <body>: a keyboard or screen-reader user starts
  * on the page they asked for. Pages that load lazily are waited for; a page that focuses
- * something itself (or a user who has clicked elsewhere meanwhile) is left alone.
+ * something itself (or a user who has clicked into the new page meanwhile) is left alone.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 
 /** How long to wait for a lazily loaded page to show its heading. */
 const WAIT_MS = 10_000;
 
-/** Focus is on nothing of the new page: on <body>, outside the app, or on the header's links. */
+const shown = (el: Element): boolean => el.isConnected && el.getClientRects().length > 0;
+
+/**
+ * Focus is on nothing of the new page: on <body>, outside the app, on the header's links, or on
+ * the page left behind (hidden while the new one loads, or gone).
+ */
 function focusLost(root: HTMLElement): boolean {
   const active = document.activeElement;
   return (
     active === null ||
     active === document.body ||
     !root.contains(active) ||
-    active.closest('.app-header') !== null
+    active.closest('.app-header') !== null ||
+    !shown(active)
   );
 }
 
-function focusHeading(root: HTMLElement): boolean {
-  const heading = root.querySelector<HTMLElement>('main h1');
+/**
+ * Once the new page shows its heading: focuses it if focus is lost, and says it is done; false
+ * while there is no shown heading yet (the page left behind may still be in the document, hidden).
+ */
+function settleFocus(root: HTMLElement): boolean {
+  const heading = [...root.querySelectorAll<HTMLElement>('h1')].find(shown);
   if (!heading) return false;
-  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-  heading.focus();
+  if (focusLost(root)) {
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus();
+  }
   return true;
 }
 
@@ -36,17 +48,21 @@ export function useFocusOnPageChange(pageKey: string, root: RefObject<HTMLElemen
     if (previous.current === pageKey) return;
     previous.current = pageKey;
     const container = root.current;
-    if (!container) return;
-    if (!focusLost(container) || focusHeading(container)) return;
+    if (!container || settleFocus(container)) return;
     const observer = new MutationObserver(() => {
-      if (!focusLost(container) || focusHeading(container)) stop();
+      if (settleFocus(container)) stop();
     });
     const timer = setTimeout(() => stop(), WAIT_MS);
     const stop = () => {
       observer.disconnect();
       clearTimeout(timer);
     };
-    observer.observe(container, { childList: true, subtree: true });
+    observer.observe(container, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden'],
+    });
     return stop;
   }, [pageKey, root]);
 }
