@@ -107,6 +107,8 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           setYear(list.year);
           setLastSummed(list.lastSummed);
           nextId.current = Math.max(0, ...list.rows.map((r) => r.id)) + 1;
+          if (list.rows.length > 0)
+            setSummary(`上次的文件列表：${list.rows.length} 个文件，各报告已重新检查。`);
         }
         setKept(s);
       })
