@@ -43,3 +43,11 @@ export {
   type AutosaveStatus,
   type PageHideTargets,
 } from './autosave.ts';
+export {
+  AGGREGATE_DB_NAME,
+  openAggregateListStore,
+  type AggregateList,
+  type AggregateListStore,
+  type OpenAggregateListOptions,
+  type SummedDraftRef,
+} from './aggregate-list.ts';
