@@ -99,10 +99,13 @@ function bodyParagraph(runs: readonly DocTextRun[], before: number): Paragraph {
 /** A column `chars` 五号 characters wide, with 1 mm to spare (bold headers, rounding). */
 const mm = (chars: number) => chars * TABLE_CHAR_MM + TABLE_PADDING_MM + 1;
 
-/** How many characters a line a figure column's label needs: up to three on one line, else two ("商业/企业"). */
+/**
+ * How many characters wide a figure column is: a label of up to three characters on one line,
+ * a longer one two characters a line ("商业/企业"); at least 2½, so five digits fit.
+ */
 function labelChars(text: string): number {
   const width = Math.ceil(printedWidth(text));
-  return width <= 3 ? Math.max(width, 2) : 2;
+  return width === 3 ? 3 : 2.5;
 }
 
 /**
