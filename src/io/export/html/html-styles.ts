@@ -30,7 +30,7 @@ body { margin: 0; font-family: ${FANGSONG}; font-size: 12pt; line-height: 1.8; }
   font-family: ${HEITI}; text-indent: 0; }
 h1 { margin: 0 0 1.2em; font-family: ${TITLE}; font-size: 1.6em; font-weight: normal;
   line-height: 1.5; text-align: center; }
-h1 span { white-space: normal; }
+h1 span { display: block; }
 h1 .title-year { white-space: nowrap; }
 h2 { margin: 0.6em 0 0; font-family: ${HEITI}; font-size: 1em; font-weight: normal;
   text-indent: 2em; }

@@ -96,6 +96,24 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
     expect(html).not.toContain('class="draft-mark"');
   });
 
+  it('captions every table, sizes its columns by class, and has no inline style attribute', () => {
+    expect(html.match(/<caption>/g)).toHaveLength(3);
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toContain('<col class="figure">');
+    expect(html).toMatch(/\.stats-requests col\.figure \{ width: [\d.]+%; \}/);
+  });
+
+  it('prints page numbers on the outside: odd pages right, even pages left', () => {
+    expect(html).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —"/);
+    expect(html).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —"/);
+  });
+
+  it('sets the title on two lines, agency then year and title', () => {
+    expect(html).toContain(
+      `<h1><span class="title-agency">${report.agency}</span><span class="title-year">${report.year}年政府信息公开工作年度报告</span></h1>`,
+    );
+  });
+
   it('keeps the narrative, with the （一） lead sentences as subheadings', () => {
     const paragraphs = elementTexts(html, 'p');
     const narrative = Object.values(report.narrative ?? {})
@@ -103,7 +121,10 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     expect(paragraphs).toEqual(expect.arrayContaining(narrative));
-    expect(paragraphs).toHaveLength(narrative.length);
+    // and, last, the 落款: the agency (the seeds have no date and no contact)
+    expect(paragraphs).toHaveLength(narrative.length + 1);
+    expect(paragraphs.at(-1)).toBe(report.agency);
+    expect(html).toMatch(/<footer class="closing">\n<p class="closing-agency">外交部<\/p>\n<\/footer>/);
     expect(elementTexts(html, 'strong').length).toBeGreaterThan(0);
     for (const lead of elementTexts(html, 'strong'))
       expect(lead).toMatch(/^[（(][一二三四五六七八九十]+[）)]/);

@@ -229,7 +229,8 @@ export function renderHtml(doc: ReportDocument): string {
     `<article${attributes({ class: 'report', 'data-format': doc.format, 'data-year': doc.year, 'data-draft': doc.draft ? 'true' : undefined })}>`,
     '<header>',
     ...(doc.draft ? [`<p class="draft-mark" role="note">${escapeHtml(DRAFT_NOTICE)}</p>`] : []),
-    `<h1>${titleLines.join('<br>')}</h1>`,
+    // Two lines by style (each span a block), one line of text for a reader or an importer.
+    `<h1>${titleLines.join('')}</h1>`,
     '</header>',
     ...body,
     ...(closing.length + contact.length > 0
