@@ -12,7 +12,7 @@ import {
   checkReport,
   findingCountWord,
   publicationDateWord,
-  summarizeFindings,
+  reportStatus,
   type Finding,
   type Report,
   type Severity,
@@ -87,7 +87,7 @@ function checkRow(report: Report, findings: readonly Finding[], ruleIndex: numbe
  */
 export function buildChecklist(report: Report): ChecklistDocument {
   const findings = checkReport(report, { mode: 'final' });
-  const summary = summarizeFindings(findings);
+  const status = reportStatus(report, { finalFindings: findings });
   const words = CHECKLIST_WORDS;
   const date = report.publication?.date;
   return {
@@ -98,7 +98,7 @@ export function buildChecklist(report: Report): ChecklistDocument {
       { label: words.agency, value: report.agency.trim() || words.notSet },
       { label: words.year, value: `${report.year} 年度` },
       { label: words.format, value: FORMAT_WORDS[report.format] },
-      { label: words.status, value: summary.status },
+      { label: words.status, value: status.label },
       { label: words.publicationDate, value: date ? publicationDateWord(date) : words.notSet },
     ],
     checks: RULES.map((_, i) => checkRow(report, findings, i)),

@@ -224,6 +224,10 @@ describe.skipIf(skip)('Word export converted to PDF by LibreOffice', () => {
       expect(tail.join('')).toContain(doc.closing.agency.slice(-4));
       if (doc.closing.date) expect(tail).toContain(doc.closing.date.replace(/\s/g, ''));
       if (doc.contact) expect(tail.join('')).toContain(squeeze(doc.contact).slice(0, 10));
+      // The 落款 never stands alone on its page: the text's last lines go with it.
+      const lastPage = all.filter((l) => l.page === all.at(-1)!.page).map((l) => l.text);
+      const closing = [doc.closing.agency, doc.closing.date ?? ''].join('');
+      expect(squeeze(lastPage.join('')).length).toBeGreaterThan(squeeze(closing).length + 10);
     });
 
     it('keeps every line inside the text block, 28 characters at most', () => {

@@ -81,10 +81,11 @@ function headingParagraph(text: string, before: number): Paragraph {
 }
 
 /** A narrative paragraph; one that is only a （一） lead sentence is a 二级标题 of its own. */
-function bodyParagraph(runs: readonly DocTextRun[], before: number): Paragraph {
+function bodyParagraph(runs: readonly DocTextRun[], before: number, keepNext = false): Paragraph {
   const onlyLead = runs.length === 1 && runs[0]!.subheading === true;
   return new Paragraph({
     style: onlyLead ? STYLE_ID.heading2 : STYLE_ID.body,
+    ...(keepNext ? { keepNext: true } : {}),
     ...(before > 0 ? { spacing: { before } } : {}),
     children: runs.map((r) =>
       r.subheading && !onlyLead
@@ -340,13 +341,16 @@ function pageNumberFooter(side: 'odd' | 'even' | 'centre'): Footer {
 export function buildDocxDocument(doc: ReportDocument): Document {
   const children: (Paragraph | Table)[] = [titleParagraph(doc.titleLines)];
   let before = 0;
-  for (const block of doc.blocks) {
+  const closing = closingParagraphs(doc);
+  doc.blocks.forEach((block, i) => {
+    // The text's last paragraph keeps its end with the 落款, which never stands alone on a page.
+    const keepNext = closing.length > 0 && i === doc.blocks.length - 1;
     if (block.kind === 'heading') children.push(headingParagraph(block.text, before));
-    else if (block.kind === 'paragraph') children.push(bodyParagraph(block.runs, before));
+    else if (block.kind === 'paragraph') children.push(bodyParagraph(block.runs, before, keepNext));
     else children.push(tableBlock(block));
     before = block.kind === 'table' ? SPACE_AFTER_TABLE_TWIPS : 0;
-  }
-  children.push(...closingParagraphs(doc));
+  });
+  children.push(...closing);
 
   const outside = PAGE_NUMBER.placement === 'outside';
   const header = doc.draft ? draftHeader(DRAFT_MARK.text) : undefined;

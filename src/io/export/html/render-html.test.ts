@@ -124,7 +124,9 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
     // and, last, the 落款: the agency (the seeds have no date and no contact)
     expect(paragraphs).toHaveLength(narrative.length + 1);
     expect(paragraphs.at(-1)).toBe(report.agency);
-    expect(html).toMatch(/<footer class="closing">\n<p class="closing-agency">外交部<\/p>\n<\/footer>/);
+    expect(html).toMatch(
+      /<footer class="closing">\n<p class="closing-agency">外交部<\/p>\n<\/footer>/,
+    );
     expect(elementTexts(html, 'strong').length).toBeGreaterThan(0);
     for (const lead of elementTexts(html, 'strong'))
       expect(lead).toMatch(/^[（(][一二三四五六七八九十]+[）)]/);
