@@ -555,6 +555,37 @@ describe('a report with open errors', () => {
   });
 });
 
+describe('a report with a 落款 date and a contact', () => {
+  it('ends with agency, date (right indents after GB/T 9704) and the contact paragraphs', async () => {
+    const report = {
+      ...loadFixture('mfa-2024'),
+      publication: { date: '2025-01-20', contact: '联系人：张三\n电话：010-12345678' },
+    };
+    const r = await render(buildReportDocument(report));
+    const tail = elements(r.body, 'w:p').slice(-4);
+    expect(tail.map(textOf)).toEqual([
+      '外交部',
+      '2025年1月20日',
+      '联系人：张三',
+      '电话：010-12345678',
+    ]);
+    expect(tail.map((p) => val(child(p, 'w:pPr'), 'w:pStyle'))).toEqual([
+      'XxgkClosing',
+      'XxgkClosing',
+      'Normal',
+      'Normal',
+    ]);
+    // 外交部 3 characters, 2025年1月20日 6½: the date starts two characters right of the agency
+    const pitch = BODY_CHAR_PITCH_PT * 20;
+    expect(child(child(tail[0]!, 'w:pPr'), 'w:ind')?.attrs['w:right']).toBe(
+      String(Math.round(7.5 * pitch)),
+    );
+    expect(child(child(tail[1]!, 'w:pPr'), 'w:ind')?.attrs['w:right']).toBe(
+      String(Math.round(2 * pitch)),
+    );
+  });
+});
+
 describe('renderDocxBlob', () => {
   it('gives the same package as a Word-typed Blob', async () => {
     const doc = buildReportDocument(loadFixture('mfa-2020'));

@@ -44,6 +44,7 @@ import {
 } from '../report-document.ts';
 import { DOCX_MIME_TYPE } from '../registry.ts';
 import {
+  BODY_CHAR_PITCH_PT,
   DRAFT_MARK,
   GRID_CHAR_SPACE,
   LINE_PITCH,
@@ -260,10 +261,8 @@ function tableBlock(block: Extract<DocBlock, { kind: 'table' }>): Table {
 
 /* ---------- 落款 and contact ---------- */
 
-const rightIndent = (chars: number) => ({
-  right: Math.round(chars * 320),
-  rightChars: Math.round(chars * 100),
-});
+/** A right indent of `chars` body characters (the grid's pitch). */
+const rightIndent = (chars: number) => ({ right: Math.round(chars * BODY_CHAR_PITCH_PT * 20) });
 
 function closingParagraphs(doc: ReportDocument): Paragraph[] {
   const { agency, date, agencyIndent, dateIndent } = doc.closing;

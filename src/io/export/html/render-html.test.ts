@@ -239,6 +239,24 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
   });
 });
 
+describe('HTML export: 落款 and contact', () => {
+  it('prints the agency and the date as GB/T 9704 places them, then the contact paragraphs', () => {
+    const html = renderHtml(
+      buildReportDocument({
+        ...loadFixture('mfa-2024'),
+        publication: { date: '2025-01-20', contact: '联系人：张三\n电话：010-12345678' },
+      }),
+    );
+    expect(html).toContain(
+      '<footer class="closing">\n<p class="closing-agency">外交部</p>\n<p class="closing-date">2025年1月20日</p>\n' +
+        '<p class="contact">联系人：张三</p>\n<p class="contact">电话：010-12345678</p>\n</footer>',
+    );
+    // the date starts two characters right of the agency (外交部: 3, 2025年1月20日: 6.5 wide)
+    expect(html).toContain('.closing-agency { padding-right: 7.5em; }');
+    expect(html).toContain('.closing-date { padding-right: 2em; }');
+  });
+});
+
 describe('HTML export: draft, escaping, empty cells', () => {
   it('says 草稿 in its header while errors are open', () => {
     const report = withCells(loadFixture('mfa-2024'), {
