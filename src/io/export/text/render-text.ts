@@ -7,7 +7,11 @@
  * of cells: table 二 one band per 第二十条 item (its title on a line of its own, then
  * 信息内容 + column labels), table 三 one band (the 勾稽关系 note on the line before it, then
  * an empty label cell + 自然人 … 总计), table 四 one band (15 columns named "行政复议 结果维持" …,
- * one figure row). Everything is derived from the template's layout grid.
+ * one figure row). Everything is derived from the template's layout grid. Above the header row,
+ * the group headers (申请人情况, 法人或其他组织; 行政复议, 行政诉讼 …) each have a line of their
+ * own, in the first column they span; the first row of 三、本年度办理结果 carries that label.
+ * The text has no 落款: it is the report's content for reuse, and a reader of the text would take
+ * a trailing agency line for part of section 六.
  */
 import type { GridSlot, LayoutCell } from '../../../domain/index.ts';
 import type { DocBlock, ReportDocument } from '../report-document.ts';
