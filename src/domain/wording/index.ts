@@ -1,2 +1,3 @@
 export * from './words.ts';
 export * from './help.ts';
+export * from './export.ts';
