@@ -54,7 +54,7 @@ describe('create, list, get', () => {
       agency: '外交部',
       year: 2024,
       format: '2021',
-      errors: 3,
+      errors: 2,
       warnings: 1,
     });
     const expected = summarizeFindings(checkReport(broken, { mode: 'draft' }));
