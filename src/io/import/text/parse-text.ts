@@ -80,6 +80,8 @@ export interface TextOrigin {
    * kept as paragraphs instead of being joined back from printed lines.
    */
   readonly paragraphPerLine?: boolean;
+  /** The agency the web page's <title> names, when the page prints no title of its own. */
+  readonly pageTitleAgency?: string;
 }
 
 /**
@@ -115,7 +117,10 @@ export function parseReportText(
     options,
     findings,
   );
-  const agency = decideAgency(title, options, findings);
+  const agency = decideAgency(title, options, findings, {
+    lines,
+    ...(origin.pageTitleAgency ? { pageTitleAgency: origin.pageTitleAgency } : {}),
+  });
   const votes = voteFormats(compact(regions.table.map((l) => l.text).join('')));
   const format = decideFormat(votes, year?.value);
 
