@@ -32,18 +32,23 @@ export function formatFindings(
   const document = getTemplate(format.value).document;
   if (format.how === 'labels') {
     const other = votes.find((v) => v.format !== format.value && v.score > 0);
+    // A label of the other format among them ("规范性文件" for 行政规范性文件) is a doubt only
+    // when the year does not agree with the labels either: the year decides the format.
+    const doubt = other !== undefined && formatForYear(year) !== format.value;
     out.push({
       code: 'import.format.labels',
-      severity: other ? 'warning' : 'info',
+      severity: doubt ? 'warning' : 'info',
       message: `表格按 ${format.value} 年格式（${document}）读取：印有${format
         .evidence!.slice(0, 4)
         .map((e) => `“${e}”`)
         .join('、')}${
         other
-          ? `；但也有 ${other.format} 年格式的栏目${other.evidence
+          ? `；也有 ${other.format} 年格式的栏目${other.evidence
               .slice(0, 3)
               .map((e) => `“${e}”`)
-              .join('、')}，请核对`
+              .join(
+                '、',
+              )}${doubt ? '，请核对' : `，按报告年度 ${year} 读作 ${format.value} 年格式`}`
           : ''
       }`,
     });

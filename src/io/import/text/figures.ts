@@ -20,6 +20,11 @@ const PLACEHOLDER = /(?<=^|\s)(?:-{1,2}|—{1,2}|–|\/|\\|无)(?=\s|$)/gu;
 /** Figures separated by commas (copied from a spreadsheet): "40,3,0,0,1,0,44". */
 const COMMA_LIST = /(,?)(\d+(?:,\d+)+)/gu;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
+/**
+ * A column's name with its number, as a converter heads a table whose header it could not read
+ * ("数据1 … 数据6", "列1", "第2列", "栏3"): a header cell, not a figure.
+ */
+const COLUMN_NAME = /(?:数据|列|栏目?|字段|指标|第)\s*\d{1,2}(?:\s*列)?(?![\d.])/gu;
 /** A bracketed note with words in it (its digits are not figures). */
 const NOTE = /[(（][^()（）]*\p{Script=Han}[^()（）]*[)）]/gu;
 
@@ -39,6 +44,7 @@ export function splitFigures(line: string): Piece[] {
   );
   const notes: [number, number][] = [];
   for (const m of text.matchAll(NOTE)) notes.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(COLUMN_NAME)) notes.push([m.index, m.index + m[0].length]);
   const inNote = (i: number): boolean => notes.some(([s, e]) => i >= s && i < e);
 
   const spans: Span[] = [];
