@@ -8,7 +8,7 @@
  * figures is a placeholder for an empty cell. Figures separated by commas are split ("1,0,4"),
  * except for thousands groups ("1,234").
  */
-import { parseCellInput, type CellKind } from '../../../domain/index.ts';
+import { parseCellInput, plainFigure, roundMoney, type CellKind } from '../../../domain/index.ts';
 
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
@@ -101,7 +101,13 @@ export function isPageNumber(text: string): boolean {
 }
 
 export type FigureValue =
-  | { readonly ok: true; readonly value: number | null; readonly note?: string }
+  | {
+      readonly ok: true;
+      readonly value: number | null;
+      readonly note?: string;
+      /** An amount printed in 元, converted exactly: said, not doubted. */
+      readonly converted?: boolean;
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -114,14 +120,18 @@ export function figureValue(printed: string, kind: CellKind, placeholder = false
   const parsed = parseCellInput(printed, kind);
   if (parsed.ok) return parsed;
   if (kind === 'money') {
-    const yuan = /^([\d,]+(?:\.\d+)?)\s*元$/u.exec(printed.trim());
+    // "73802895.90元" = 7380.28959 万元: to the 分, within the 6 decimals of 万元.
+    const yuan = /^([\d,]+(?:\.\d{1,2})?)\s*元$/u.exec(printed.trim());
     if (yuan) {
-      const rounded = Math.round(Number(yuan[1]!.replaceAll(',', ''))) / 10000;
-      return {
-        ok: true,
-        value: rounded,
-        note: `原文为“${printed}”，已换算为 ${String(rounded)} 万元`,
-      };
+      const wan = roundMoney(Number(yuan[1]!.replaceAll(',', '')) / 10_000);
+      const checked = parseCellInput(String(wan), kind);
+      if (checked.ok)
+        return {
+          ok: true,
+          value: checked.value,
+          note: `原文为“${printed}”，单位是元，已换算为 ${plainFigure(wan)} 万元`,
+          converted: true,
+        };
     }
   }
   return { ok: false, message: parsed.message };

@@ -4,6 +4,7 @@
  */
 import {
   cellLabel,
+  plainFigure,
   type CellId,
   type CellTemplate,
   type FormatTemplate,
@@ -339,7 +340,7 @@ class Placement {
         total += read.ok && read.value !== null ? read.value : 0;
       }
       return {
-        printed: String(Math.round(total * 10000) / 10000),
+        printed: plainFigure(total),
         placeholder: false,
         line: first.line,
       };
@@ -409,12 +410,21 @@ class Placement {
       const read = unit && printedRead.ok ? { ...printedRead, note: unit } : printedRead;
       const source = { line: fig.line, text: fig.printed };
       const value = read.ok ? read.value : null;
-      const sure = certain && read.ok && read.note === undefined;
+      const converted = read.ok && read.converted === true;
+      const sure = certain && read.ok && (read.note === undefined || converted);
       if (!read.ok)
         this.findings.push({
           code: 'import.figure.unreadable',
           severity: 'error',
           message: `第 ${fig.line} 行的“${fig.printed}”不能作为“${cellLabel(cell)}”：${read.message}`,
+          cells: [cell.id],
+          source,
+        });
+      else if (converted)
+        this.findings.push({
+          code: 'import.figure.yuan',
+          severity: 'info',
+          message: `第 ${fig.line} 行“${cellLabel(cell)}”：${read.note ?? ''}`,
           cells: [cell.id],
           source,
         });
