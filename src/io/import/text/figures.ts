@@ -17,6 +17,8 @@ export type Piece =
 const NUMBER =
   /(?<![\d.,A-Za-z-])(?:(?<=^|\s)[-+])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:万元|亿元|万|亿|元|件|项|个))?(?![\d.,])(?!\s*[年月日号条届期%‰])/gu;
 const PLACEHOLDER = /(?<=^|\s)(?:-{1,2}|—{1,2}|–|\/|\\|无)(?=\s|$)/gu;
+/** A change written in words before its figure: 减少1, 增加 2. */
+const CHANGE_WORDS = /(减少|增加)\s*(?=\d)/gu;
 /** Figures separated by commas (copied from a spreadsheet): "40,3,0,0,1,0,44". */
 const COMMA_LIST = /(,?)(\d+(?:,\d+)+)/gu;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
@@ -39,9 +41,12 @@ interface Span {
  * @example splitFigures('其他对外管理服务事项 1 0 32 万') // text, figure 1, figure 0, figure "32 万"
  */
 export function splitFigures(line: string): Piece[] {
-  const text = line.replace(COMMA_LIST, (m, _lead: string, list: string) =>
-    THOUSANDS.test(list) ? m : ` ${list.replaceAll(',', ' ')}`,
-  );
+  const text = line
+    .replace(COMMA_LIST, (m, _lead: string, list: string) =>
+      THOUSANDS.test(list) ? m : ` ${list.replaceAll(',', ' ')}`,
+    )
+    // 本年增/减 in words: "减少1" is -1, "增加2" is 2.
+    .replace(CHANGE_WORDS, (_m, word: string) => (word === '减少' ? ' -' : ' '));
   const notes: [number, number][] = [];
   for (const m of text.matchAll(NOTE)) notes.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(COLUMN_NAME)) notes.push([m.index, m.index + m[0].length]);
@@ -94,7 +99,9 @@ export function isFiguresOnly(text: string, min = 1): boolean {
 export function isPageNumber(text: string): boolean {
   const s = text.trim();
   return (
-    /^[-—–_~·\s]*\d{1,3}[-—–_~·\s]*$/u.test(s) ||
+    // "7", "- 7 -", "—7—"; not "-1" (a signed figure alone on its line: 本年增/减).
+    /^\d{1,3}$/u.test(s) ||
+    /^[-—–_~·]+\s*\d{1,3}\s*[-—–_~·]+$/u.test(s) ||
     /^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/u.test(s) ||
     /^\d{1,3}\s*\/\s*\d{1,3}$/u.test(s)
   );
