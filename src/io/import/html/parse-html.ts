@@ -59,7 +59,7 @@ function titleFromHead(
   const head = parts.find(isTitle);
   if (!head) return undefined;
   const agency =
-    agencyIn(head) ??
+    agencyIn(head) ||
     parts.find((part) => part !== head && isAgencyLine(part))?.replace(/\s+/gu, '');
   return agency ? { head, agency } : { head };
 }

@@ -61,6 +61,8 @@ export function findTitle(lines: readonly SourceLine[], end: number): TitleInfo 
     for (let first = last; first >= Math.max(0, last - MAX_TITLE_LINES + 1); first--) {
       const line = lines[first]!;
       if (line.text.length > MAX_TITLE_LINE_LENGTH) break;
+      // Only a title's last line ends in 报告 (a menu: 年度报告 / 2024年度报告 / 2023年度报告).
+      if (first < last && TITLE_END.test(line.text.replace(/\s+/gu, ''))) break;
       joined = line.text + joined;
       const bare = joined.replace(/\s+/gu, '').replace(/[《》〈〉]/gu, '');
       if (SENTENCE.test(bare)) break;
