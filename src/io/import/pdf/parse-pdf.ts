@@ -10,7 +10,7 @@
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
 import { parseReportText } from '../text/index.ts';
 import { VIEWER_ORDER_REASON } from '../text/viewer-order.ts';
-import { tooLargeReason } from '../too-large.ts';
+import { tooLargeReason } from '../../read/limits.ts';
 import { pdfText, type LineOrder, type PdfText } from './pdf-lines.ts';
 import { pdfEnvironment } from './pdfjs-env.ts';
 import { readPdf, type PdfReading, type ReadPdfOptions } from './read-pdf.ts';
