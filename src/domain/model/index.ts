@@ -1,7 +1,7 @@
 export type * from './report.types.ts';
 export { REPORT_SCHEMA_ID } from './report.types.ts';
 export { getCellValue, setCellValue } from './cells.ts';
-export { derivedValue, roundMoney, withTotals, withTotalsAfter } from './totals.ts';
+export { derivedValue, plainFigure, roundMoney, withTotals, withTotalsAfter } from './totals.ts';
 export { dependentTotals } from './dependent-totals.ts';
 export { createEmptyReport, type NewReportOptions } from './create.ts';
 export {
@@ -12,4 +12,10 @@ export {
   type ParseReportResult,
   type ReportIssue,
 } from './schema.ts';
-export { cellValueSchema, hasAtMostFourDecimals, MAX_CELL_VALUE } from './cell-value-schema.ts';
+export {
+  cellValueSchema,
+  decimalsOf,
+  hasAtMostMoneyDecimals,
+  MAX_CELL_VALUE,
+  MONEY_DECIMALS,
+} from './cell-value-schema.ts';

@@ -11,6 +11,7 @@ import {
   layoutGrid,
   publicationDateWord,
   reportTitleYearLine,
+  plainFigure,
   withTotals,
   type CellId,
   type CellTemplate,
@@ -92,9 +93,9 @@ export interface ReportDocument {
   readonly blocks: readonly DocBlock[];
 }
 
-/** A figure as printed: plain digits, up to 4 decimals for 万元, nothing for an empty cell. */
+/** A figure as printed: plain digits, up to 6 decimals for 万元, nothing for an empty cell. */
 export function formatFigure(v: number | null | undefined): string {
-  return v === null || v === undefined ? '' : String(Math.round(v * 10000) / 10000);
+  return v === null || v === undefined ? '' : plainFigure(v);
 }
 
 /**
