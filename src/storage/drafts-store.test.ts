@@ -476,9 +476,9 @@ describe('storage failures', () => {
     const store = await openDraftStore({ indexedDB, onClosed: () => closedCalls++ });
     opened.push(store);
     await store.create({ agency: '甲局', year: 2024 });
-    // A newer app version opens version 2: our connection steps aside instead of blocking it.
+    // A newer app version opens version 3: our connection steps aside instead of blocking it.
     const upgraded = await new Promise<string>((resolve) => {
-      const request = indexedDB.open('xxgk-nianbao', 2);
+      const request = indexedDB.open('xxgk-nianbao', 3);
       request.onblocked = () => resolve('blocked');
       request.onsuccess = () => {
         request.result.close();
