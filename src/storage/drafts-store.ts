@@ -249,10 +249,11 @@ class IdbDraftStore implements DraftStore {
         return { ok: false, reason: 'conflict', current };
       }
       const updatedAt = Math.max(this.now(), current.updatedAt);
-      const { pending: _oldPending, writer: _oldWriter, ...rest } = current;
       const pending = extras.pending ?? current.pending;
       const next: DraftRecord = {
-        ...rest,
+        id: current.id,
+        name: current.name,
+        createdAt: current.createdAt,
         report,
         updatedAt,
         revision: current.revision + 1,

@@ -1,0 +1,11 @@
+/** The draft session: the one owner of an open draft's edit loop (the only entry point the app imports). */
+export {
+  DraftSession,
+  journalApplies,
+  type CommitResult,
+  type DraftSessionOptions,
+  type SaveState,
+  type SessionSnapshot,
+} from './draft-session.ts';
+export { installPageLifecycle, type PageTargets } from './page-lifecycle.ts';
+export { pendingCellStatus, type PendingCellStatus } from './pending-status.ts';
