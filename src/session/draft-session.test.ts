@@ -43,44 +43,44 @@ async function setup(report?: Report) {
 describe('cells', () => {
   it('keeps typed text pending, commits it as the value with its totals, as one undo step', async () => {
     const { session } = await setup();
-    session.typeCell(NP, '12');
-    expect(session.pendingText(NP)).toEqual({ text: '12' });
-    expect(session.committedValue(NP)).toBeNull();
-    expect(session.liveTotal(NP_TOTAL)).toBe(12);
-    expect(session.commitCell(NP)).toEqual({ ok: true, changed: true, value: 12 });
-    expect(session.pendingText(NP)).toBeUndefined();
+    session.cells.typeCell(NP, '12');
+    expect(session.cells.pendingText(NP)).toEqual({ text: '12' });
+    expect(session.cells.committedValue(NP)).toBeNull();
+    expect(session.cells.liveTotal(NP_TOTAL)).toBe(12);
+    expect(session.cells.commitCell(NP)).toEqual({ ok: true, changed: true, value: 12 });
+    expect(session.cells.pendingText(NP)).toBeUndefined();
     expect(session.getSnapshot().report.requests.newReceived.total).toBe(12);
-    expect(session.liveTotal(NP_TOTAL)).toBeUndefined();
+    expect(session.cells.liveTotal(NP_TOTAL)).toBeUndefined();
     expect(session.getSnapshot().canUndo).toBe(true);
   });
 
   it('refuses text that is no figure, keeping it pending with the reason, and Escape drops it', async () => {
     const { session } = await setup();
-    session.typeCell(NP, 'abc');
-    expect(session.message(NP)).toBeUndefined();
-    const result = session.commitCell(NP);
+    session.cells.typeCell(NP, 'abc');
+    expect(session.cells.message(NP)).toBeUndefined();
+    const result = session.cells.commitCell(NP);
     expect(result.ok).toBe(false);
-    expect(session.pendingText(NP)).toEqual({
+    expect(session.cells.pendingText(NP)).toEqual({
       text: 'abc',
       message: result.ok ? '' : result.message,
     });
-    expect(session.committedValue(NP)).toBeNull();
+    expect(session.cells.committedValue(NP)).toBeNull();
     // Still wrong: the reason stays; corrected: it goes at once.
-    session.typeCell(NP, 'abcd');
-    expect(session.message(NP)).toBeDefined();
-    session.typeCell(NP, '3');
-    expect(session.message(NP)).toBeUndefined();
-    expect(session.restoreCell(NP)).toBe(true);
-    expect(session.pendingText(NP)).toBeUndefined();
+    session.cells.typeCell(NP, 'abcd');
+    expect(session.cells.message(NP)).toBeDefined();
+    session.cells.typeCell(NP, '3');
+    expect(session.cells.message(NP)).toBeUndefined();
+    expect(session.cells.restoreCell(NP)).toBe(true);
+    expect(session.cells.pendingText(NP)).toBeUndefined();
   });
 
   it('gives the status input every pending cell with its message', async () => {
     const { session } = await setup();
-    session.typeCell(NP, 'abc');
-    session.commitCell(NP);
-    session.typeCell(CO, 'x');
-    session.typeCell('requests.carriedOver.naturalPerson', '4');
-    const status = pendingCellStatus('2021', session.getPending());
+    session.cells.typeCell(NP, 'abc');
+    session.cells.commitCell(NP);
+    session.cells.typeCell(CO, 'x');
+    session.cells.typeCell('requests.carriedOver.naturalPerson', '4');
+    const status = pendingCellStatus('2021', session.cells.getPending());
     expect(status.map((s) => [s.cell, s.refused, s.message !== undefined])).toEqual([
       [NP, true, true],
       [CO, false, true],
@@ -90,26 +90,26 @@ describe('cells', () => {
 
   it('undoes and redoes commits and pastes; a cell whose value changes loses its pending text', async () => {
     const { session } = await setup();
-    session.typeCell(NP, '5');
-    session.commitCell(NP);
-    session.commitCells([
+    session.cells.typeCell(NP, '5');
+    session.cells.commitCell(NP);
+    session.cells.commitCells([
       { id: NP, value: 7 },
       { id: CO, value: 2 },
     ]);
     expect(session.getSnapshot().report.requests.newReceived.total).toBe(9);
-    session.typeCell(NP, '70');
-    session.typeCell('requests.carriedOver.naturalPerson', '1');
+    session.cells.typeCell(NP, '70');
+    session.cells.typeCell('requests.carriedOver.naturalPerson', '1');
     session.undo();
-    expect(session.committedValue(NP)).toBe(5);
-    expect(session.committedValue(CO)).toBeNull();
+    expect(session.cells.committedValue(NP)).toBe(5);
+    expect(session.cells.committedValue(CO)).toBeNull();
     expect(session.getSnapshot().report.requests.newReceived.total).toBe(5);
-    expect(session.pendingText(NP)).toBeUndefined();
-    expect(session.pendingText('requests.carriedOver.naturalPerson')).toEqual({ text: '1' });
+    expect(session.cells.pendingText(NP)).toBeUndefined();
+    expect(session.cells.pendingText('requests.carriedOver.naturalPerson')).toEqual({ text: '1' });
     session.redo();
     expect(session.getSnapshot().report.requests.newReceived.total).toBe(9);
     session.undo();
     session.undo();
-    expect(session.committedValue(NP)).toBeNull();
+    expect(session.cells.committedValue(NP)).toBeNull();
     expect(session.getSnapshot().canUndo).toBe(false);
   });
 
@@ -130,8 +130,8 @@ describe('findings', () => {
     const first = session.findings();
     expect(session.findings()).toBe(first);
     expect(first).toEqual(checkReport(session.currentReport, { mode: 'draft' }));
-    session.typeCell(NP, '999999');
-    session.commitCell(NP);
+    session.cells.typeCell(NP, '999999');
+    session.cells.commitCell(NP);
     const after = session.findings();
     expect(after).not.toBe(first);
     expect(after.some((f) => f.rule === 'requests.balance')).toBe(true);
@@ -146,9 +146,9 @@ describe('findings', () => {
 describe('saving', () => {
   it('saves pending text (not as the value) and the next session shows it with its message', async () => {
     const { session, store, record, runDue } = await setup();
-    session.typeCell(NP, 'abc');
-    session.commitCell(NP);
-    session.typeCell(CO, '8');
+    session.cells.typeCell(NP, 'abc');
+    session.cells.commitCell(NP);
+    session.cells.typeCell(CO, '8');
     expect(session.hasUnsavedChanges()).toBe(true);
     runDue();
     await session.flush();
@@ -157,9 +157,9 @@ describe('saving', () => {
     expect(stored.report.requests.newReceived.naturalPerson).toBeNull();
     expect(stored.pending?.[CO]).toEqual({ text: '8' });
     const next = new DraftSession({ store, record: stored });
-    expect(next.pendingText(NP)).toEqual(session.pendingText(NP));
-    expect(next.message(NP)).toBeDefined();
-    expect(next.liveTotal('requests.newReceived.total')).toBe(8);
+    expect(next.cells.pendingText(NP)).toEqual(session.cells.pendingText(NP));
+    expect(next.cells.message(NP)).toBeDefined();
+    expect(next.cells.liveTotal('requests.newReceived.total')).toBe(8);
   });
 
   it('never lets an earlier save overtake a later one: saves run one after another with the latest state', async () => {
@@ -176,14 +176,14 @@ describe('saving', () => {
       record,
       schedule: (run) => (due.push(run), () => undefined),
     });
-    session.typeCell(NP, '1');
-    session.commitCell(NP);
+    session.cells.typeCell(NP, '1');
+    session.cells.commitCell(NP);
     due.splice(0).forEach((r) => r());
     expect(calls).toHaveLength(1);
-    session.typeCell(NP, '2');
-    session.commitCell(NP);
-    session.typeCell(NP, '3');
-    session.commitCell(NP);
+    session.cells.typeCell(NP, '2');
+    session.cells.commitCell(NP);
+    session.cells.typeCell(NP, '3');
+    session.cells.commitCell(NP);
     due.splice(0).forEach((r) => r());
     // The second save waits for the first, whatever the scheduler does.
     expect(calls).toHaveLength(1);
@@ -201,8 +201,8 @@ describe('saving', () => {
   it('stops on a revision conflict and says so; the other tab\u2019s save stays', async () => {
     const { session, store, record, runDue } = await setup();
     await store.save(record.id, record.report, 1); // another tab
-    session.typeCell(NP, '4');
-    session.commitCell(NP);
+    session.cells.typeCell(NP, '4');
+    session.cells.commitCell(NP);
     runDue();
     await session.flush();
     expect(session.getSaveState()).toEqual({ kind: 'conflict' });
@@ -215,9 +215,9 @@ describe('saving', () => {
     const win = new EventTarget();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' as const });
     installPageLifecycle(session, { window: win, document: doc });
-    session.typeCell(NP, '6');
-    session.commitCell(NP);
-    session.typeCell(CO, '1');
+    session.cells.typeCell(NP, '6');
+    session.cells.commitCell(NP);
+    session.cells.typeCell(CO, '1');
     const unload = new Event('beforeunload', { cancelable: true });
     win.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(true); // unsaved: the browser asks before closing
@@ -227,8 +227,8 @@ describe('saving', () => {
     expect(journal.pending[CO]).toEqual({ text: '1' });
     const stored = (await store.get(record.id))!;
     const next = new DraftSession({ store, record: stored, journal });
-    expect(next.committedValue(NP)).toBe(6);
-    expect(next.pendingText(CO)).toEqual({ text: '1' });
+    expect(next.cells.committedValue(NP)).toBe(6);
+    expect(next.cells.pendingText(CO)).toEqual({ text: '1' });
     await next.flush();
     const saved = (await store.get(record.id))!;
     expect(saved.report.requests.newReceived.naturalPerson).toBe(6);
@@ -251,7 +251,7 @@ describe('saving', () => {
     await store.save(other.id, other.report, 1, { writer: 'someone-else' });
     const stored = (await store.get(record.id))!;
     const session = new DraftSession({ store, record: stored, journal });
-    expect(session.pendingText(NP)).toBeUndefined();
+    expect(session.cells.pendingText(NP)).toBeUndefined();
     expect(session.hasUnsavedChanges()).toBe(false);
   });
 });

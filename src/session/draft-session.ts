@@ -12,37 +12,22 @@
  * latest state is journalled synchronously (`writeJournal`), and applied when the draft is opened
  * again unless another session saved in between.
  *
- * The React editor subscribes to it (`subscribe` / `getSnapshot` for the report, `subscribeCell`
- * for one cell's pending text, message and live total).
+ * The React editor subscribes to it (`subscribe` / `getSnapshot` for the report, `cells` for
+ * one cell's pending text, message and live total).
  */
 import {
   checkReport,
-  dependentTotals,
-  derivedValue,
-  findCell,
-  getCellValue,
-  getTemplate,
   MAX_NARRATIVE_LENGTH,
-  parseCellInput,
-  roundMoney,
   setCellValue,
   summarizeFindings,
   withTotals,
   withTotalsAfter,
-  type CellId,
-  type CellValue,
   type Finding,
   type NarrativeKey,
   type Report,
-  type TableId,
 } from '../domain/index.ts';
-import type {
-  DraftJournal,
-  DraftRecord,
-  DraftStore,
-  PendingCellText,
-  PendingTexts,
-} from '../storage/index.ts';
+import type { DraftJournal, DraftRecord, DraftStore } from '../storage/index.ts';
+import { CellTexts } from './cell-texts.ts';
 
 type Listener = () => void;
 
@@ -59,11 +44,6 @@ export interface SessionSnapshot {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
 }
-
-/** What committing a cell's pending text did. */
-export type CommitResult =
-  | { readonly ok: true; readonly changed: boolean; readonly value: CellValue }
-  | { readonly ok: false; readonly message: string };
 
 export interface DraftSessionOptions {
   readonly store: Pick<DraftStore, 'save' | 'writeJournal'>;
@@ -114,15 +94,10 @@ export class DraftSession {
   private lastKey: string | undefined;
   private lastAt = 0;
   private snapshot: SessionSnapshot;
-  private readonly pending = new Map<CellId, PendingCellText>();
-  private pendingView: PendingTexts;
-  private readonly live = new Map<CellId, CellValue>();
-  /** Bumped when a cell's text is replaced from outside the input (commit, Escape, undo, paste). */
-  private readonly textVersions = new Map<CellId, number>();
+  /** The texts typed in cells: pending texts, their messages, live totals. */
+  readonly cells: CellTexts;
 
   private readonly listeners = new Set<Listener>();
-  private readonly pendingListeners = new Set<Listener>();
-  private readonly cellListeners = new Map<CellId, Set<Listener>>();
   private readonly saveListeners = new Set<Listener>();
 
   private checked: { report: Report; findings: readonly Finding[] } | null = null;
@@ -148,10 +123,18 @@ export class DraftSession {
     this.saveState = { kind: 'saved', at: record.updatedAt };
     const fromJournal = journalApplies(record, journal) ? journal : undefined;
     this.report = withTotals(fromJournal?.report ?? record.report);
-    for (const [id, entry] of Object.entries(fromJournal?.pending ?? record.pending ?? {}))
-      if (this.cellKind(id)) this.pending.set(id, entry);
-    this.pendingView = Object.fromEntries(this.pending);
-    for (const id of this.pending.keys()) this.refreshLive(id);
+    this.cells = new CellTexts({
+      getReport: () => this.report,
+      apply: (changes) =>
+        this.commit(
+          withTotalsAfter(
+            changes.reduce((r, c) => setCellValue(r, c.id, c.value), this.report),
+            changes.map((c) => c.id),
+          ),
+        ),
+      onChange: () => this.changed(),
+      initial: fromJournal?.pending ?? record.pending ?? {},
+    });
     this.snapshot = { report: this.report, canUndo: false, canRedo: false };
     // The journal holds changes never saved: save them as soon as the editor is up.
     if (fromJournal) this.changed();
@@ -167,22 +150,6 @@ export class DraftSession {
     return () => this.listeners.delete(listener);
   };
 
-  /** Pending texts by cell (a new object whenever one changes). */
-  readonly getPending = (): PendingTexts => this.pendingView;
-
-  readonly subscribePending = (listener: Listener): (() => void) => {
-    this.pendingListeners.add(listener);
-    return () => this.pendingListeners.delete(listener);
-  };
-
-  /** Listens to one cell: its pending text, message, text version, or (for a total) live value. */
-  subscribeCell(id: CellId, listener: Listener): () => void {
-    let set = this.cellListeners.get(id);
-    if (!set) this.cellListeners.set(id, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
-  }
-
   readonly getSaveState = (): SaveState => this.saveState;
 
   readonly subscribeSave = (listener: Listener): (() => void) => {
@@ -196,26 +163,9 @@ export class DraftSession {
     return this.report;
   }
 
-  committedValue(id: CellId): CellValue {
-    return getCellValue(this.report, id) ?? null;
-  }
-
-  pendingText(id: CellId): PendingCellText | undefined {
-    return this.pending.get(id);
-  }
-
-  /** The reason shown at the cell (a refused text), if any. */
-  message(id: CellId): string | undefined {
-    return this.pending.get(id)?.message;
-  }
-
-  textVersion(id: CellId): number {
-    return this.textVersions.get(id) ?? 0;
-  }
-
-  /** What a derived total would be with the texts being typed; undefined when it is the committed one. */
-  liveTotal(id: CellId): CellValue | undefined {
-    return this.live.get(id);
+  /** The revision of the draft as this session last saved (or opened) it. */
+  get savedRevision(): number {
+    return this.revision;
   }
 
   /** The draft check's findings for `report` (default: the current one); each report is checked once. */
@@ -228,85 +178,6 @@ export class DraftSession {
   /** True while a change is not yet stored, or the last save failed. */
   hasUnsavedChanges(): boolean {
     return this.change !== this.savedChange || this.saveState.kind !== 'saved';
-  }
-
-  // ---- cells ---------------------------------------------------------------------------------
-
-  /** Text typed in a cell (per keystroke): kept as its pending text, never as its value. */
-  typeCell(id: CellId, text: string): void {
-    const kind = this.cellKind(id);
-    if (!kind) return;
-    const before = this.pending.get(id);
-    const parsed = parseCellInput(text, kind);
-    let next: PendingCellText | undefined;
-    if (parsed.ok && parsed.value === this.committedValue(id)) next = undefined;
-    else if (before?.message !== undefined && !parsed.ok)
-      next = { text, message: before.message }; // still refused: the reason stays until the next commit
-    else next = { text };
-    if (
-      next === undefined
-        ? before === undefined
-        : before?.text === text && before.message === next.message
-    )
-      return;
-    this.setPending(id, next);
-    this.refreshLive(id);
-    this.changed();
-  }
-
-  /** Takes the cell's pending text as its value (one undo step), or marks it refused with the reason. */
-  commitCell(id: CellId): CommitResult {
-    const kind = this.cellKind(id);
-    const entry = this.pending.get(id);
-    const committed = this.committedValue(id);
-    if (!kind || !entry) return { ok: true, changed: false, value: committed };
-    const parsed = parseCellInput(entry.text, kind);
-    if (!parsed.ok) {
-      if (entry.message !== parsed.message) {
-        this.setPending(id, { text: entry.text, message: parsed.message });
-        this.changed();
-      }
-      return { ok: false, message: parsed.message };
-    }
-    this.setPending(id, undefined);
-    this.bumpText(id);
-    this.refreshLive(id);
-    if (parsed.value === committed) {
-      this.changed();
-      return { ok: true, changed: false, value: committed };
-    }
-    this.commit(withTotalsAfter(setCellValue(this.report, id, parsed.value), [id]));
-    return { ok: true, changed: true, value: parsed.value };
-  }
-
-  /** Escape: drops the pending text; false when there was none. */
-  restoreCell(id: CellId): boolean {
-    if (!this.pending.has(id)) return false;
-    this.setPending(id, undefined);
-    this.bumpText(id);
-    this.refreshLive(id);
-    this.changed();
-    return true;
-  }
-
-  /** Several values at once (a paste) as one undo step; their pending texts are dropped. */
-  commitCells(changes: readonly { readonly id: CellId; readonly value: CellValue }[]): void {
-    for (const c of changes) {
-      if (this.pending.has(c.id)) this.setPending(c.id, undefined);
-      this.bumpText(c.id);
-    }
-    const next = changes.reduce((r, c) => setCellValue(r, c.id, c.value), this.report);
-    for (const c of changes) this.refreshLive(c.id);
-    if (next === this.report) {
-      if (changes.length > 0) this.changed();
-      return;
-    }
-    this.commit(
-      withTotalsAfter(
-        next,
-        changes.map((c) => c.id),
-      ),
-    );
   }
 
   // ---- the rest of the report ----------------------------------------------------------------
@@ -370,7 +241,7 @@ export class DraftSession {
       writer: this.writer,
       baseRevision: this.revision,
       report: this.report,
-      pending: this.pendingView,
+      pending: this.cells.getPending(),
       at: this.now(),
     });
     void this.flush();
@@ -384,81 +255,6 @@ export class DraftSession {
   }
 
   // ---- internals -----------------------------------------------------------------------------
-
-  private cellKind(id: CellId) {
-    const template = getTemplate(this.report.format);
-    const cell = findCell(template, id);
-    return cell && !cell.sumOf ? cell.kind : undefined;
-  }
-
-  private notifyCell(id: CellId): void {
-    this.cellListeners.get(id)?.forEach((l) => l());
-  }
-
-  private setPending(id: CellId, entry: PendingCellText | undefined): void {
-    if (entry) this.pending.set(id, entry);
-    else if (!this.pending.delete(id)) return;
-    this.pendingView = Object.fromEntries(this.pending);
-    this.notifyCell(id);
-    this.pendingListeners.forEach((l) => l());
-  }
-
-  private bumpText(id: CellId): void {
-    this.textVersions.set(id, this.textVersion(id) + 1);
-    this.notifyCell(id);
-  }
-
-  /**
-   * Live totals for the text pending in `id` (cleared when it is not a changed, valid figure).
-   * Totals are sums, so each moves by the typed figure's difference from the committed one: a
-   * few additions per keystroke, whatever the size of the table.
-   */
-  private refreshLive(id: CellId): void {
-    const template = getTemplate(this.report.format);
-    const table = template.tables[id.split('.')[0] as TableId] as
-      (typeof template.tables)[TableId] | undefined;
-    if (!table) return;
-    const totals = dependentTotals(table, id);
-    if (totals.length === 0) return;
-    const kind = this.cellKind(id);
-    const entry = this.pending.get(id);
-    const parsed = entry && kind ? parseCellInput(entry.text, kind) : null;
-    const committed = this.committedValue(id);
-    const typed = parsed?.ok ? parsed.value : committed;
-    // Other cells' pending figures count too: start from a report holding all of them.
-    const others = [...this.pending.keys()].filter(
-      (other) => other !== id && other.split('.')[0] === table.id,
-    );
-    if (others.length === 0 && typed === committed) {
-      for (const t of totals) this.setLive(t, undefined);
-      return;
-    }
-    if (others.length === 0 && typed !== null) {
-      for (const t of totals) {
-        const total = getCellValue(this.report, t) ?? null;
-        this.setLive(t, total === null ? typed : roundMoney(total - (committed ?? 0) + typed));
-      }
-      return;
-    }
-    let withTexts = setCellValue(this.report, id, typed);
-    for (const other of others) {
-      const k = this.cellKind(other);
-      const p = k ? parseCellInput(this.pending.get(other)!.text, k) : null;
-      if (p?.ok) withTexts = setCellValue(withTexts, other, p.value);
-    }
-    for (const t of totals) {
-      const v = derivedValue(withTexts, template, t);
-      this.setLive(t, v === (getCellValue(this.report, t) ?? null) ? undefined : v);
-    }
-  }
-
-  private setLive(id: CellId, value: CellValue | undefined): void {
-    const had = this.live.has(id);
-    if (value === undefined ? !had : had && this.live.get(id) === value) return;
-    if (value === undefined) this.live.delete(id);
-    else this.live.set(id, value);
-    this.notifyCell(id);
-  }
 
   /** A new report as one undo step. */
   private commit(next: Report, coalesceKey?: string): void {
@@ -475,17 +271,8 @@ export class DraftSession {
   /** Undo / redo: cells whose value changed show it, dropping what was typed there. */
   private replace(next: Report): void {
     const before = this.report;
-    const template = getTemplate(next.format);
-    for (const table of Object.values(template.tables)) {
-      for (const cell of table.cells) {
-        if ((getCellValue(before, cell.id) ?? null) === (getCellValue(next, cell.id) ?? null))
-          continue;
-        if (this.pending.has(cell.id)) this.setPending(cell.id, undefined);
-        if (!cell.sumOf) this.bumpText(cell.id);
-      }
-    }
     this.setReport(next);
-    for (const id of this.pending.keys()) this.refreshLive(id);
+    this.cells.reportReplaced(before, next);
   }
 
   private setReport(next: Report): void {
@@ -534,7 +321,7 @@ export class DraftSession {
       while (this.change !== this.savedChange && this.canSave()) {
         const change = this.change;
         const report = this.report;
-        const pending = this.pendingView;
+        const pending = this.cells.getPending();
         if (this.saveState.kind !== 'saving') this.setSaveState({ kind: 'saving' });
         let counts;
         try {

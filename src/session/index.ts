@@ -2,10 +2,15 @@
 export {
   DraftSession,
   journalApplies,
-  type CommitResult,
   type DraftSessionOptions,
   type SaveState,
   type SessionSnapshot,
 } from './draft-session.ts';
 export { installPageLifecycle, type PageTargets } from './page-lifecycle.ts';
 export { pendingCellStatus, type PendingCellStatus } from './pending-status.ts';
+export {
+  CellTexts,
+  type CellChange,
+  type CellTextsOptions,
+  type CommitResult,
+} from './cell-texts.ts';
