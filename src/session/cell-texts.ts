@@ -81,6 +81,11 @@ export class CellTexts {
     return () => set.delete(listener);
   }
 
+  /** The report the texts belong to (as the owner has it now). */
+  report(): Report {
+    return this.o.getReport();
+  }
+
   committedValue(id: CellId): CellValue {
     return getCellValue(this.o.getReport(), id) ?? null;
   }

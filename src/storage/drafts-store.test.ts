@@ -467,7 +467,7 @@ describe('storage failures', () => {
     expect((blocked as StorageError).message).toContain('请关闭本工具的其他标签页');
     await expect(
       openDraftStore({ indexedDB: factoryFiring(), openTimeoutMs: 20 }),
-    ).rejects.toMatchObject({ kind: 'unavailable' });
+    ).rejects.toMatchObject({ kind: 'timeout' });
   });
 
   it('closes when a newer version elsewhere needs the database, and rejects later calls with StorageError', async () => {

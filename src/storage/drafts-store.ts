@@ -88,9 +88,7 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Pro
     }
     const timer = setTimeout(
       () =>
-        fail(
-          new StorageError('unavailable', new Error(`opening IndexedDB took over ${timeoutMs} ms`)),
-        ),
+        fail(new StorageError('timeout', new Error(`opening IndexedDB took over ${timeoutMs} ms`))),
       timeoutMs,
     );
     request.onupgradeneeded = (event) => {
