@@ -2,14 +2,18 @@
  * Durability soak (not run by CI; takes a while): counts what is lost when the browser goes away
  * right after typing, over many runs. Uses the production build in dist/ (run `npm run build`).
  *
- *   npx tsx scripts/durability-soak.ts [--runs=10] [--port=4201]
+ *   npx tsx scripts/durability-soak.ts [--runs=10] [--port=0]   (0: any free port)
  *
  * For a figure typed with Enter, a figure typed without Enter and narrative text: SIGKILL of the
  * whole browser 0, 100, 300 and 1000 ms after the last keystroke (persistent profile, restarted
  * and read back), and an immediate reload, navigation away and tab close; then the single file
  * from file:// killed 0 and 300 ms after. Prints one line per case: lost N of M.
  */
-import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
+import path from 'node:path';
 import { killRuns, leaveRuns, SINGLE_FILE_URL, TYPINGS, type Leaving } from '../e2e/durability.ts';
 
 const arg = (name: string, fallback: number): number => {
@@ -17,30 +21,52 @@ const arg = (name: string, fallback: number): number => {
   return hit ? Number(hit.split('=')[1]) : fallback;
 };
 const RUNS = arg('runs', 10);
-const PORT = arg('port', Number(process.env.E2E_PORT ?? 4201));
+const PORT = arg('port', 0);
 const KILL_DELAYS = [0, 100, 300, 1000];
 const LEAVING: readonly Leaving[] = ['reload', 'navigate', 'close'];
 
-async function serve(): Promise<() => void> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  const url = `http://localhost:${PORT}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return () => process.kill(-server.pid!, 'SIGTERM');
-    } catch {
-      /* not up yet */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.mjs': 'text/javascript',
+};
+
+/** dist/ served from this process (PORT, or a free port with --port=0): no server shared with a test run. */
+async function serve(): Promise<{ url: string; stop: () => void }> {
+  const root = path.resolve('dist');
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(root, pathname === '/' ? 'index.html' : pathname);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
     }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, {
+          'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, stop: () => server.close() };
 }
 
 async function main(): Promise<void> {
-  const stop = await serve();
-  const start = `http://localhost:${PORT}/`;
+  const { url: start, stop } = await serve();
+  console.log(
+    `durability soak: ${RUNS} runs per case, dist/ on ${start}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   const rows: string[] = [];
   const report = (label: string, lost: string[], total: number) => {
     const line = `${label.padEnd(48)} lost ${lost.length} of ${total}`;
@@ -73,7 +99,11 @@ async function main(): Promise<void> {
   } finally {
     stop();
   }
-  console.log('\nsummary');
+  console.log(
+    `\nsummary (load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
   for (const r of rows) console.log(r);
 }
 

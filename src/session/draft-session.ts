@@ -293,7 +293,8 @@ export class DraftSession {
   private changed(): void {
     this.change++;
     if (!this.canSave()) return;
-    if (this.saveState.kind === 'saved') this.setSaveState({ kind: 'saving' });
+    // The status says 正在保存 from when the save starts (after the keystroke is painted): a
+    // keystroke re-renders nothing for it. hasUnsavedChanges() is true from the change on.
     if (this.running || this.cancelScheduled) return;
     this.cancelScheduled = this.scheduleRun(() => {
       this.cancelScheduled = null;
