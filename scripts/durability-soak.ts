@@ -22,7 +22,15 @@ const arg = (name: string, fallback: number): number => {
 };
 const RUNS = arg('runs', 10);
 const PORT = arg('port', 0);
-const KILL_DELAYS = [0, 100, 300, 1000];
+const list = (name: string): string[] | undefined =>
+  process.argv
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split('=')[1]
+    ?.split(',');
+/** --delays=0,100 --typings=figure,narrative --parts=kill,leave,file: a part of the soak. */
+const KILL_DELAYS = (list('delays') ?? ['0', '100', '300', '1000']).map(Number);
+const CHOSEN = TYPINGS.filter((t) => (list('typings') ?? TYPINGS).includes(t));
+const PARTS = list('parts') ?? ['kill', 'leave', 'file'];
 const LEAVING: readonly Leaving[] = ['reload', 'navigate', 'close'];
 
 const TYPES: Record<string, string> = {
@@ -75,27 +83,30 @@ async function main(): Promise<void> {
     for (const l of lost) console.log(`    ${l}`);
   };
   try {
-    for (const delay of KILL_DELAYS)
-      for (const typing of TYPINGS)
-        report(
-          `${typing}, SIGKILL ${delay} ms after`,
-          await killRuns(start, typing, [delay], RUNS),
-          RUNS,
-        );
-    for (const leaving of LEAVING)
-      for (const typing of TYPINGS)
-        report(
-          `${typing}, ${leaving} at once`,
-          await leaveRuns(start, typing, leaving, RUNS),
-          RUNS,
-        );
-    for (const typing of TYPINGS)
-      for (const delay of [0, 300])
-        report(
-          `file:// ${typing}, SIGKILL ${delay} ms after`,
-          await killRuns(SINGLE_FILE_URL, typing, [delay], RUNS),
-          RUNS,
-        );
+    if (PARTS.includes('kill'))
+      for (const delay of KILL_DELAYS)
+        for (const typing of CHOSEN)
+          report(
+            `${typing}, SIGKILL ${delay} ms after`,
+            await killRuns(start, typing, [delay], RUNS),
+            RUNS,
+          );
+    if (PARTS.includes('leave'))
+      for (const leaving of LEAVING)
+        for (const typing of CHOSEN)
+          report(
+            `${typing}, ${leaving} at once`,
+            await leaveRuns(start, typing, leaving, RUNS),
+            RUNS,
+          );
+    if (PARTS.includes('file'))
+      for (const typing of CHOSEN)
+        for (const delay of [0, 300])
+          report(
+            `file:// ${typing}, SIGKILL ${delay} ms after`,
+            await killRuns(SINGLE_FILE_URL, typing, [delay], RUNS),
+            RUNS,
+          );
   } finally {
     stop();
   }

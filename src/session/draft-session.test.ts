@@ -236,6 +236,18 @@ describe('saving', () => {
     expect(await store.readJournal(record.id)).toBeUndefined();
   });
 
+  it('journals every change in the same task, before any save runs (write-ahead)', async () => {
+    const { session, store, record, due } = await setup();
+    session.cells.typeCell(NP, '4');
+    session.cells.typeCell(NP, '42');
+    await Promise.resolve();
+    expect(due).toHaveLength(1); // the save itself waits for the scheduler
+    const journal = await store.readJournal(record.id);
+    expect(journal?.pending[NP]).toEqual({ text: '42' });
+    const reopened = new DraftSession({ store, record: (await store.get(record.id))!, journal });
+    expect(reopened.cells.pendingText(NP)).toEqual({ text: '42' });
+  });
+
   it('ignores a journal when another session saved after it was written', async () => {
     const { store, record } = await setup();
     const journal = {

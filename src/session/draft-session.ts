@@ -8,9 +8,10 @@
  * session dirty and asks `schedule` to run a save soon (the app runs it after the next paint).
  * Saves never overlap and run in order: a save due while one runs starts right after it, with the
  * latest state, so a later state is never overwritten by an earlier one. A revision conflict
- * (another tab saved) stops saving; the draft is then shown read-only by the app. On page hide the
- * latest state is journalled synchronously (`writeJournal`), and applied when the draft is opened
- * again unless another session saved in between.
+ * (another tab saved) stops saving; the draft is then shown read-only by the app. Every change is
+ * also journalled at once (one IndexedDB request in the same task, no read first), and so is the
+ * latest state on page hide (`writeJournal`); the next open applies a journal entry unless another
+ * session saved in between. Each save deletes the entry, so one that is left is newer than any save.
  *
  * The React editor subscribes to it (`subscribe` / `getSnapshot` for the report, `cells` for
  * one cell's pending text, message and live total).
@@ -234,8 +235,12 @@ export class DraftSession {
    * request issued before this returns, and a regular save is started.
    */
   writeJournal(): void {
-    if (this.change === this.savedChange || this.stopped || this.saveState.kind === 'conflict')
-      return;
+    if (this.change === this.savedChange || !this.canSave()) return;
+    this.journal();
+    void this.flush();
+  }
+
+  private journal(): void {
     this.store.writeJournal({
       id: this.id,
       writer: this.writer,
@@ -244,7 +249,6 @@ export class DraftSession {
       pending: this.cells.getPending(),
       at: this.now(),
     });
-    void this.flush();
   }
 
   /** Stops saving (the editor is gone); call `flush()` first to keep changes. */
@@ -290,9 +294,24 @@ export class DraftSession {
     return !this.stopped && this.saveState.kind !== 'conflict';
   }
 
+  private journalQueued = false;
+  /** The change count the running save holds. */
+  private savingChange = -1;
+
   private changed(): void {
     this.change++;
     if (!this.canSave()) return;
+    // Write-ahead: the change is journalled in the same task (one request for all the changes of
+    // this event), so it reaches the browser's storage even if the page dies before the save.
+    if (!this.journalQueued) {
+      this.journalQueued = true;
+      queueMicrotask(() => {
+        this.journalQueued = false;
+        // Not when a save already under way holds this very state.
+        if (this.change !== this.savedChange && this.change !== this.savingChange && this.canSave())
+          this.journal();
+      });
+    }
     // The status says 正在保存 from when the save starts (after the keystroke is painted): a
     // keystroke re-renders nothing for it. hasUnsavedChanges() is true from the change on.
     if (this.running || this.cancelScheduled) return;
@@ -321,6 +340,7 @@ export class DraftSession {
     const run = (async () => {
       while (this.change !== this.savedChange && this.canSave()) {
         const change = this.change;
+        this.savingChange = change;
         const report = this.report;
         const pending = this.cells.getPending();
         if (this.saveState.kind !== 'saving') this.setSaveState({ kind: 'saving' });
