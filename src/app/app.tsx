@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Report } from '../domain/index.ts';
-import { openDraftStore, type DraftStore } from '../storage/index.ts';
+import { openDraftStore, StorageError, type DraftStore } from '../storage/index.ts';
 import { DraftsPage } from './drafts/drafts-page.tsx';
 import type { ImportedSource } from './import/import-controls.tsx';
 import { OpenReportButton } from './open-report/open-report-button.tsx';
 import { readReportFile } from './open-report/read-report-file.ts';
 import { useFocusOnPageChange } from './shared/route-focus.ts';
+import { storageSilentMessage } from './shared/storage-silence.ts';
 import { navigate, useHashRoute } from './shared/use-hash-route.ts';
 
 // The grid (TanStack Table, the paste and keyboard code) loads with the first editor or table
@@ -28,7 +29,9 @@ const ReportView = lazy(() =>
 type StoreState =
   | { readonly kind: 'opening' }
   | { readonly kind: 'ready'; readonly store: DraftStore }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The browser never answered opening IndexedDB: told in words for the page shown. */
+  | { readonly kind: 'silent' };
 
 export function App() {
   const route = useHashRoute();
@@ -50,7 +53,11 @@ export function App() {
     openDraftStore().then(
       (s) => setStore({ kind: 'ready', store: s }),
       (e: unknown) =>
-        setStore({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+        setStore(
+          e instanceof StorageError && e.kind === 'timeout'
+            ? { kind: 'silent' }
+            : { kind: 'failed', message: e instanceof Error ? e.message : String(e) },
+        ),
     );
   }, []);
 
@@ -92,9 +99,11 @@ export function App() {
           {error}
         </p>
       )}
-      {store.kind === 'failed' && (
+      {(store.kind === 'failed' || store.kind === 'silent') && (
         <p className="alert" role="alert">
-          {store.message}
+          {store.kind === 'failed'
+            ? store.message
+            : storageSilentMessage(route.page === 'editor' ? 'editor' : 'drafts')}
         </p>
       )}
       <Suspense fallback={<p className="loading">正在载入…</p>}>

@@ -1,5 +1,5 @@
 /**
- * Persistence: drafts in IndexedDB, backup files, tab coordination and autosave.
+ * Persistence: drafts in IndexedDB (with the page-hide journal), backup files, tab coordination.
  * The only entry point the app imports from src/storage.
  */
 export type * from './drafts-store.types.ts';
@@ -15,6 +15,7 @@ export {
   findingCounts,
   newDraftId,
   parseBackup,
+  readPendingTexts,
   serializeBackup,
   type BackupFile,
   type FindingCounts,
@@ -35,14 +36,6 @@ export {
   type DraftMessage,
   type LockRequester,
 } from './draft-channel.ts';
-export {
-  createAutosaver,
-  installPageHideFlush,
-  type Autosaver,
-  type AutosaverOptions,
-  type AutosaveStatus,
-  type PageHideTargets,
-} from './autosave.ts';
 export {
   AGGREGATE_DB_NAME,
   openAggregateListStore,

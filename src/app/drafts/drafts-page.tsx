@@ -9,6 +9,7 @@ import {
   type DraftStore,
 } from '../../storage/index.ts';
 import { downloadFile } from '../shared/download.ts';
+import { STORAGE_SILENT_MS, storageSilentMessage } from '../shared/storage-silence.ts';
 import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
 import { ImportControls, type ImportedSource } from '../import/import-controls.tsx';
@@ -25,11 +26,21 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const refresh = useCallback(() => {
-    store
-      .list()
-      .then(setDrafts, (e: unknown) =>
-        setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
-      );
+    // A browser whose IndexedDB stops answering: say so within 3 s rather than show nothing.
+    const silent = setTimeout(
+      () => setMessage({ kind: 'error', text: storageSilentMessage('drafts') }),
+      STORAGE_SILENT_MS,
+    );
+    store.list().then(
+      (list) => {
+        clearTimeout(silent);
+        setDrafts(list);
+      },
+      (e: unknown) => {
+        clearTimeout(silent);
+        setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      },
+    );
   }, [store]);
   useEffect(refresh, [refresh]);
   // Another tab created, saved, renamed or deleted a draft: show it here too.
@@ -62,7 +73,13 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
     void act(async () => {
       const result = await store.importBackup(await file.text());
       if (!result.ok) throw new Error(result.message);
-      setMessage({ kind: 'ok', text: `已从备份恢复 ${result.added} 份草稿。` });
+      // Draft by draft: what could be restored is; each draft that could not is named with why.
+      const done = [
+        `已从备份恢复 ${result.added} 份草稿。`,
+        result.skipped > 0 ? `${result.skipped} 份与浏览器中已有的草稿相同，未重复添加。` : '',
+        ...result.rejected,
+      ].join('');
+      setMessage({ kind: result.rejected.length > 0 ? 'error' : 'ok', text: done });
     });
 
   return (

@@ -2,10 +2,17 @@
  * The main screen: the report's sections as tabs (tables as editable grids, narrative as text
  * areas), the findings beside them, undo / redo, and the save status.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import {
   acknowledge,
-  checkReport,
   getTemplate,
   type CellId,
   type Finding,
@@ -18,11 +25,12 @@ import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
-import type { ReportHistory } from './use-report-history.ts';
+import type { DraftSession } from '../../session/index.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
 
 export interface EditorViewProps {
-  readonly history: ReportHistory;
+  /** The open draft: its report, cell texts, undo / redo and findings. */
+  readonly session: DraftSession;
   readonly section: string;
   readonly onSection: (key: string) => void;
   /** Rendered in the header: save status, other-tab warnings, export/back actions. */
@@ -44,12 +52,13 @@ function sectionOfFinding(f: Finding): string | null {
   return key === undefined || key === 'preamble' ? 'overview' : key;
 }
 
-export function EditorView({ history, section, onSection, status, readOnly }: EditorViewProps) {
-  const { report, commitCells, commitReport, undo, redo, canUndo, canRedo } = history;
+export function EditorView({ session, section, onSection, status, readOnly }: EditorViewProps) {
+  const { report, canUndo, canRedo } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const template = getTemplate(report.format);
-  // The checks run after the keystroke has been painted.
+  // The checks run after the keystroke has been painted; the session checks each report once
+  // (its save counts the same findings).
   const checked = useValueAfterPaint(report);
-  const findings = useMemo(() => checkReport(checked, { mode: 'draft' }), [checked]);
+  const findings = useMemo(() => session.findings(checked), [session, checked]);
   const findingsByCell = useMemo(() => {
     const map = new Map<CellId, Finding[]>();
     for (const f of findings) {
@@ -85,18 +94,16 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
     [onSection, section],
   );
   const onNarrative = useCallback(
-    (key: NarrativeKey, text: string) =>
-      commitReport(
-        (r) => ({ ...r, narrative: { ...r.narrative, [key]: text } }),
-        `narrative.${key}`,
-      ),
-    [commitReport],
+    (key: NarrativeKey, text: string) => session.setNarrative(key, text),
+    [session],
   );
 
   const onAcknowledge = useCallback(
-    (f: Finding, note: string) => commitReport((r) => acknowledge(r, f, note)),
-    [commitReport],
+    (f: Finding, note: string) => session.update((r) => acknowledge(r, f, note)),
+    [session],
   );
+  const undo = useCallback(() => session.undo(), [session]);
+  const redo = useCallback(() => session.redo(), [session]);
 
   const onKeyDownCapture = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -174,7 +181,7 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
                   report={report}
                   tableId={current.table}
                   caption={current.heading}
-                  onCommit={commitCells}
+                  cells={session.cells}
                   findingsByCell={findingsByCell}
                   onNotice={setNotice}
                   {...(report.previous ? { previous: report.previous } : {})}

@@ -7,6 +7,7 @@ export { createEmptyReport, type NewReportOptions } from './create.ts';
 export {
   MAX_AGENCY_LENGTH,
   MAX_INPUT_BYTES,
+  MAX_NARRATIVE_LENGTH,
   parseReport,
   parseReportJson,
   type ParseReportResult,

@@ -21,7 +21,8 @@ import { REPORT_SCHEMA_ID, type Report } from './report.types.ts';
 export const MAX_AGENCY_LENGTH = 200;
 
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
-const MAX_TEXT_LENGTH = 200_000;
+/** The longest text of one narrative section: the editor, the schema and restore share it. */
+export const MAX_NARRATIVE_LENGTH = 200_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ReportIssue {
@@ -69,10 +70,10 @@ function tablesShape(cells: readonly CellTemplate[]): Shape {
 }
 
 const narrativeSchema = z.strictObject({
-  preamble: z.string().max(MAX_TEXT_LENGTH).optional(),
-  overview: z.string().max(MAX_TEXT_LENGTH).optional(),
-  problems: z.string().max(MAX_TEXT_LENGTH).optional(),
-  other: z.string().max(MAX_TEXT_LENGTH).optional(),
+  preamble: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+  overview: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+  problems: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+  other: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
 });
 
 const acknowledgementSchema = z.strictObject({
