@@ -4,7 +4,7 @@
  * errors still open the user is asked first, and the document says 草稿 in its header.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { checkReport, type Report } from '../../domain/index.ts';
+import { exportConfirmMessage, type Report, type ReportStatus } from '../../domain/index.ts';
 import { buildReportDocument, exportFileName } from '../../io/export/report-document.ts';
 import { downloadFile } from '../shared/download.ts';
 import { PrintView } from './print-view.tsx';
@@ -42,22 +42,18 @@ async function render(kind: ExportKind, report: Report): Promise<Blob> {
   }
 }
 
-/** Asks before exporting a report with open errors; true to go on. */
-function confirmDraft(report: Report): boolean {
-  const errors = checkReport(report, { mode: 'final' }).filter(
-    (f) => f.severity === 'error',
-  ).length;
-  if (errors === 0) return true;
-  return window.confirm(
-    `报告还有 ${errors} 项错误未改正（含未填写的单元格和正文）。导出的文件将标注“草稿”。仍要导出吗？`,
-  );
+/** Asks before exporting a report that is not exportable, quoting its one status; true to go on. */
+function confirmDraft(status: ReportStatus): boolean {
+  return status.exportable || window.confirm(exportConfirmMessage(status.label));
 }
 
 export interface ExportMenuProps {
   readonly report: Report;
+  /** The report's one status (the editor's): what the confirmation quotes. */
+  readonly status: ReportStatus;
 }
 
-export function ExportMenu({ report }: ExportMenuProps) {
+export function ExportMenu({ report, status }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -79,7 +75,7 @@ export function ExportMenu({ report }: ExportMenuProps) {
 
   const run = async (kind: ExportKind, extension: string) => {
     setOpen(false);
-    if (!confirmDraft(report)) return;
+    if (!confirmDraft(status)) return;
     setBusy('正在生成文件…');
     setError(null);
     try {

@@ -19,3 +19,19 @@ export function refusedEntryMessage(cell: string, reason: string): string {
 export function exportConfirmMessage(statusLabel: string): string {
   return `报告尚未完成：${statusLabel}。导出的文件将标注“草稿”。仍要导出吗？`;
 }
+
+/** "表三还差 12 格": entered cells of a table still empty. */
+export function missingCellsWord(table: string, count: number): string {
+  return `${table}还差 ${count} 格`;
+}
+
+/** "正文还差 2 部分": required narrative sections still empty. */
+export function missingSectionsWord(count: number): string {
+  return `正文还差 ${count} 部分`;
+}
+
+/** A required narrative section still empty (its tab). */
+export const EMPTY_SECTION_WORD = '未填写';
+
+/** Joins the parts of a status ("表三还差 12 格 · 错误 1 项"). */
+export const STATUS_SEPARATOR = ' · ';
