@@ -267,3 +267,41 @@ describe('saving', () => {
     expect(session.hasUnsavedChanges()).toBe(false);
   });
 });
+
+describe('status', () => {
+  it('is the domain status, a refused entry an open error until reverted, saved for the list', async () => {
+    const { session, store, runDue } = await setup(loadFixture('mfa-2024'));
+    expect(session.status().label).toBe('可以导出');
+    session.cells.typeCell(CO, '3.5');
+    expect(session.status().label).toBe('可以导出'); // only typed, not refused yet
+    expect(session.cells.commitCell(CO).ok).toBe(false);
+    expect(session.status()).toMatchObject({ label: '错误 1 项', refused: 1, exportable: false });
+    expect(session.refusedFindings()).toEqual([
+      expect.objectContaining({ rule: 'cells.refused', severity: 'error', cells: [CO] }),
+    ]);
+    runDue();
+    await session.flush();
+    expect((await store.list())[0]!.status?.label).toBe('错误 1 项');
+    session.cells.restoreCell(CO);
+    expect(session.status().label).toBe('可以导出');
+    expect(session.refusedFindings()).toEqual([]);
+  });
+
+  it('an empty report says what is left, never 可以导出', async () => {
+    const { session } = await setup();
+    expect(session.status().label).toMatch(
+      /^表二还差 \d+ 格 · 表三还差 \d+ 格 · 表四还差 \d+ 格 · 正文还差 \d 部分$/,
+    );
+  });
+
+  it('knows which of some cells was given a value last', async () => {
+    const { session } = await setup();
+    expect(session.lastEdited([NP, CO])).toBeUndefined();
+    session.cells.typeCell(CO, '1');
+    session.cells.commitCell(CO);
+    session.cells.typeCell(NP, '2');
+    session.cells.commitCell(NP);
+    expect(session.lastEdited([NP, CO])).toBe(NP);
+    expect(session.lastEdited([CO, NP_TOTAL])).toBe(CO);
+  });
+});

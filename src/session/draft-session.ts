@@ -19,16 +19,26 @@
 import {
   checkReport,
   MAX_NARRATIVE_LENGTH,
+  reportStatus,
   setCellValue,
   summarizeFindings,
   withTotals,
   withTotalsAfter,
+  type CellId,
   type Finding,
   type NarrativeKey,
   type Report,
+  type ReportStatus,
 } from '../domain/index.ts';
-import type { DraftJournal, DraftRecord, DraftStore } from '../storage/index.ts';
+import {
+  refusedCells,
+  type DraftJournal,
+  type DraftRecord,
+  type DraftStore,
+  type PendingTexts,
+} from '../storage/index.ts';
 import { CellTexts } from './cell-texts.ts';
+import { refusedEntryFindings } from './pending-status.ts';
 
 type Listener = () => void;
 
@@ -102,6 +112,11 @@ export class DraftSession {
   private readonly saveListeners = new Set<Listener>();
 
   private checked: { report: Report; findings: readonly Finding[] } | null = null;
+  private statusOf: { report: Report; refused: string; status: ReportStatus } | null = null;
+  private refusedOf: { pending: PendingTexts; findings: readonly Finding[] } | null = null;
+  /** When each entered cell was last given a value in this session (a rising count). */
+  private readonly editOrder = new Map<CellId, number>();
+  private edits = 0;
 
   private revision: number;
   /** Counts every change; `savedChange` is the count the last successful save included. */
@@ -126,13 +141,15 @@ export class DraftSession {
     this.report = withTotals(fromJournal?.report ?? record.report);
     this.cells = new CellTexts({
       getReport: () => this.report,
-      apply: (changes) =>
+      apply: (changes) => {
+        for (const c of changes) this.editOrder.set(c.id, ++this.edits);
         this.commit(
           withTotalsAfter(
             changes.reduce((r, c) => setCellValue(r, c.id, c.value), this.report),
             changes.map((c) => c.id),
           ),
-        ),
+        );
+      },
       onChange: () => this.changed(),
       initial: fromJournal?.pending ?? record.pending ?? {},
     });
@@ -174,6 +191,43 @@ export class DraftSession {
     if (this.checked?.report !== report)
       this.checked = { report, findings: checkReport(report, { mode: 'draft' }) };
     return this.checked.findings;
+  }
+
+  /**
+   * The report's one status (domain reportStatus): 可以导出, or what is left, the refused entries
+   * counted as open errors. Computed once per report and set of refused cells.
+   */
+  status(
+    report: Report = this.report,
+    pending: PendingTexts = this.cells.getPending(),
+  ): ReportStatus {
+    const refused = refusedCells(pending).sort();
+    const key = refused.join('\n');
+    if (this.statusOf?.report !== report || this.statusOf.refused !== key)
+      this.statusOf = {
+        report,
+        refused: key,
+        status: reportStatus(report, { refusedCells: refused }),
+      };
+    return this.statusOf.status;
+  }
+
+  /** The refused entries as open errors (rule cells.refused), in the template's order. */
+  refusedFindings(pending: PendingTexts = this.cells.getPending()): readonly Finding[] {
+    if (this.refusedOf?.pending !== pending)
+      this.refusedOf = { pending, findings: refusedEntryFindings(this.report.format, pending) };
+    return this.refusedOf.findings;
+  }
+
+  /** Of `cells`, the one given a value last in this session; undefined when none was. */
+  lastEdited(cells: readonly CellId[]): CellId | undefined {
+    let last: CellId | undefined;
+    let at = 0;
+    for (const id of cells) {
+      const t = this.editOrder.get(id) ?? 0;
+      if (t > at) [last, at] = [id, t];
+    }
+    return last;
   }
 
   /** True while a change is not yet stored, or the last save failed. */
@@ -345,9 +399,12 @@ export class DraftSession {
         const pending = this.cells.getPending();
         if (this.saveState.kind !== 'saving') this.setSaveState({ kind: 'saving' });
         let counts;
+        let status;
         try {
           const { errors, warnings } = summarizeFindings(this.findings(report));
           counts = { errors, warnings };
+          const { label, exportable, ready } = this.status(report, pending);
+          status = { label, exportable, ready };
         } catch (error) {
           console.error('xxgk-nianbao: checking the draft for the list failed', error);
           counts = { errors: 1, warnings: 0 };
@@ -356,6 +413,7 @@ export class DraftSession {
           const result = await this.store.save(this.id, report, this.revision, {
             pending,
             counts,
+            ...(status ? { status } : {}),
             writer: this.writer,
           });
           if (result.ok) {

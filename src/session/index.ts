@@ -7,7 +7,11 @@ export {
   type SessionSnapshot,
 } from './draft-session.ts';
 export { installPageLifecycle, type PageTargets } from './page-lifecycle.ts';
-export { pendingCellStatus, type PendingCellStatus } from './pending-status.ts';
+export {
+  pendingCellStatus,
+  refusedEntryFindings,
+  type PendingCellStatus,
+} from './pending-status.ts';
 export {
   CellTexts,
   type CellChange,

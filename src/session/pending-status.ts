@@ -5,10 +5,16 @@
  */
 import {
   allCells,
+  cellLabel,
+  findCell,
   getTemplate,
   parseCellInput,
+  REFUSED_RULE,
+  refusedEntryMessage,
   type CellId,
+  type Finding,
   type FormatId,
+  type TableId,
 } from '../domain/index.ts';
 import type { PendingTexts } from '../storage/index.ts';
 
@@ -41,4 +47,25 @@ export function pendingCellStatus(
     });
   }
   return out;
+}
+
+/**
+ * The refused entries as findings (open errors, rule `cells.refused`), for the findings panel and
+ * the tab badges: each is counted by the status until fixed or reverted (Escape).
+ */
+export function refusedEntryFindings(format: FormatId, pending: PendingTexts): readonly Finding[] {
+  const template = getTemplate(format);
+  const findings: Finding[] = [];
+  for (const p of pendingCellStatus(format, pending)) {
+    const cell = findCell(template, p.cell);
+    if (!p.refused || p.message === undefined || !cell) continue;
+    findings.push({
+      rule: REFUSED_RULE,
+      severity: 'error',
+      message: refusedEntryMessage(cellLabel(cell), p.message),
+      cells: [p.cell],
+      area: p.cell.split('.')[0] as TableId,
+    });
+  }
+  return findings;
 }

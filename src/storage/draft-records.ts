@@ -3,8 +3,17 @@
  * and the backup file format (`xxgk-nianbao/backup@1`), which is also the way to save drafts
  * to a file when IndexedDB itself fails.
  */
-import { checkReport, parseReport, summarizeFindings, type Report } from '../domain/index.ts';
+import {
+  checkReport,
+  countWord,
+  parseReport,
+  reportStatus,
+  summarizeFindings,
+  type CellId,
+  type Report,
+} from '../domain/index.ts';
 import type {
+  DraftListStatus,
   DraftMeta,
   DraftRecord,
   DraftUi,
@@ -64,10 +73,34 @@ export function findingCounts(report: Report): FindingCounts {
   }
 }
 
-/** The list entry of a record (counts computed unless given). */
+/** Cells whose typed text was refused (it carries the reason shown): each is an open error. */
+export function refusedCells(pending: PendingTexts | undefined): CellId[] {
+  return Object.entries(pending ?? {})
+    .filter(([, entry]) => entry.message !== undefined)
+    .map(([id]) => id);
+}
+
+/** The report's one status for the list; what is left unknown (counted as 1 error) if the checker fails. */
+export function draftListStatus(
+  report: Report,
+  pending: PendingTexts | undefined,
+): DraftListStatus {
+  try {
+    const { label, exportable, ready } = reportStatus(report, {
+      refusedCells: refusedCells(pending),
+    });
+    return { label, exportable, ready };
+  } catch (error) {
+    console.error('xxgk-nianbao: the status of the draft for the list failed', error);
+    return { label: countWord('error', 1), exportable: false, ready: false };
+  }
+}
+
+/** The list entry of a record (counts and status computed unless given). */
 export function draftMeta(
   record: DraftRecord,
   counts: FindingCounts = findingCounts(record.report),
+  status: DraftListStatus = draftListStatus(record.report, record.pending),
 ): DraftMeta {
   const { id, name, report, createdAt, updatedAt, revision } = record;
   return {
@@ -80,6 +113,7 @@ export function draftMeta(
     updatedAt,
     revision,
     ...counts,
+    status,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   checkReport,
   createEmptyReport,
   MAX_NARRATIVE_LENGTH,
+  reportStatus,
   summarizeFindings,
   type Report,
 } from '../domain/index.ts';
@@ -66,6 +67,11 @@ describe('create, list, get', () => {
     const expected = summarizeFindings(checkReport(broken, { mode: 'draft' }));
     expect(list[0]).toMatchObject({ errors: expected.errors, warnings: expected.warnings });
     expect(list[1]).toMatchObject({ errors: 0, warnings: 0, revision: 1 });
+    // The one status: an empty report is not 可以导出, whatever its open counts.
+    const empty = reportStatus(first.report);
+    expect(list[1]!.status).toEqual({ label: empty.label, exportable: false, ready: false });
+    expect(list[1]!.status?.label).toMatch(/^表二还差 \d+ 格 · /);
+    expect(list[0]!.status?.label).toBe(reportStatus(broken).label);
 
     // Saving moves a draft to the top and recounts.
     await store.save(first.id, first.report, 1);
@@ -526,3 +532,34 @@ async function rawStore(indexedDB: IDBFactory): Promise<{ objectStore: IDBObject
   db.close();
   return { objectStore };
 }
+
+describe('the status in the list', () => {
+  it('counts refused pending texts as open errors', async () => {
+    const { store } = await setup();
+    const good = loadFixture('mfa-2024');
+    const record = await store.createFrom(good);
+    expect((await store.list())[0]!.status).toEqual({
+      label: '可以导出',
+      exportable: true,
+      ready: true,
+    });
+    await store.save(record.id, good, 1, {
+      pending: { 'requests.newReceived.commercial': { text: 'abc', message: '不是数字' } },
+    });
+    expect((await store.list())[0]!.status).toEqual({
+      label: '错误 1 项',
+      exportable: false,
+      ready: false,
+    });
+  });
+
+  it('a default name follows the agency and year; a chosen name stays', async () => {
+    const { store } = await setup();
+    const a = await store.create({ agency: '甲局', year: 2024 });
+    const b = await store.create({ agency: '甲局', year: 2024, name: '我的草稿' });
+    await store.save(a.id, { ...a.report, agency: '乙局', year: 2023 }, 1);
+    await store.save(b.id, { ...b.report, agency: '乙局' }, 1);
+    expect((await store.get(a.id))!.name).toBe('乙局2023年报告');
+    expect((await store.get(b.id))!.name).toBe('我的草稿');
+  });
+});

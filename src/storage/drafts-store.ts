@@ -9,6 +9,8 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { createEmptyReport, type Report } from '../domain/index.ts';
 import {
   cleanDraftName,
+  defaultDraftName,
+  draftListStatus,
   compareDrafts,
   draftMeta,
   findingCounts,
@@ -188,7 +190,18 @@ class IdbDraftStore implements DraftStore {
   }
 
   list(): Promise<DraftMeta[]> {
-    return this.run(async () => (await this.db.getAll('meta')).sort(compareDrafts));
+    return this.run(async () => {
+      const metas = await this.db.getAll('meta');
+      // Entries written before the list showed the status: computed once from their records.
+      const old = metas.filter((m) => m.status === undefined);
+      if (old.length > 0) {
+        const records = await Promise.all(old.map((m) => this.db.get('drafts', m.id)));
+        records.forEach((record, i) => {
+          if (record) old[i]!.status = draftListStatus(record.report, record.pending);
+        });
+      }
+      return metas.sort(compareDrafts);
+    });
   }
 
   get(id: string): Promise<DraftRecord | undefined> {
@@ -234,6 +247,9 @@ class IdbDraftStore implements DraftStore {
   ): Promise<SaveResult> {
     // Counted before the transaction opens (the checker is synchronous, but keep transactions short).
     const counts = extras.counts ?? findingCounts(report);
+    const status =
+      extras.status ??
+      (extras.pending !== undefined ? draftListStatus(report, extras.pending) : undefined);
     return this.run(async (): Promise<SaveResult> => {
       const tx = this.db.transaction(['drafts', 'meta', 'journal'], 'readwrite');
       const drafts = tx.objectStore('drafts');
@@ -248,9 +264,14 @@ class IdbDraftStore implements DraftStore {
       }
       const updatedAt = Math.max(this.now(), current.updatedAt);
       const pending = extras.pending ?? current.pending;
+      // A name that is the default one follows the agency and year (edited in the editor).
+      const name =
+        current.name === defaultDraftName(current.report.agency, current.report.year)
+          ? cleanDraftName(undefined, report)
+          : current.name;
       const next: DraftRecord = {
         id: current.id,
-        name: current.name,
+        name,
         createdAt: current.createdAt,
         report,
         updatedAt,
@@ -259,7 +280,7 @@ class IdbDraftStore implements DraftStore {
         ...(pending && Object.keys(pending).length > 0 ? { pending } : {}),
         ...(extras.writer !== undefined ? { writer: extras.writer } : {}),
       };
-      const meta = draftMeta(next, counts);
+      const meta = draftMeta(next, counts, status);
       // A journal entry is older than this save: it must not be applied over it.
       await Promise.all([
         drafts.put(next),

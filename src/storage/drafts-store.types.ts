@@ -58,7 +58,19 @@ export interface SaveExtras {
   readonly pending?: PendingTexts;
   /** Finding counts for the list, when the caller has already checked the report. */
   readonly counts?: Pick<DraftMeta, 'errors' | 'warnings'>;
+  /** The report's status for the list, when the caller has already computed it (reportStatus). */
+  readonly status?: DraftListStatus;
   readonly writer?: string;
+}
+
+/**
+ * The draft's one status (domain reportStatus over the report and its refused pending texts) as
+ * the list shows it: 可以导出, or what is left ("表二还差 15 格 · 正文还差 3 部分").
+ */
+export interface DraftListStatus {
+  readonly label: string;
+  readonly exportable: boolean;
+  readonly ready: boolean;
 }
 
 /** What the start page lists: cheap to read, kept beside the record and written with it. */
@@ -78,6 +90,8 @@ export interface DraftMeta {
    */
   errors: number;
   warnings: number;
+  /** The status when last saved; absent in entries written before it existed (list() fills it in). */
+  status?: DraftListStatus;
 }
 
 export type SaveResult =

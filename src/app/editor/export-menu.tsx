@@ -5,7 +5,7 @@
  * document says 草稿 in its header; the 审签单, which lists what is open, is made without asking.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { checkReport, type Report } from '../../domain/index.ts';
+import { exportConfirmMessage, type Report, type ReportStatus } from '../../domain/index.ts';
 import {
   EXPORTERS,
   exportFileNameFor,
@@ -20,22 +20,18 @@ async function render(exporter: Exporter, report: Report): Promise<Blob> {
   return new Blob([data], { type: exporter.mime });
 }
 
-/** Asks before exporting a report with open errors; true to go on. */
-function confirmDraft(report: Report): boolean {
-  const errors = checkReport(report, { mode: 'final' }).filter(
-    (f) => f.severity === 'error',
-  ).length;
-  if (errors === 0) return true;
-  return window.confirm(
-    `报告还有 ${errors} 项错误未改正（含未填写的单元格和正文）。导出的文件将标注“草稿”。仍要导出吗？`,
-  );
+/** Asks before exporting a report that is not exportable, quoting its one status; true to go on. */
+function confirmDraft(status: ReportStatus): boolean {
+  return status.exportable || window.confirm(exportConfirmMessage(status.label));
 }
 
 export interface ExportMenuProps {
   readonly report: Report;
+  /** The report's one status (the editor's): what the confirmation quotes. */
+  readonly status: ReportStatus;
 }
 
-export function ExportMenu({ report }: ExportMenuProps) {
+export function ExportMenu({ report, status }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -58,7 +54,7 @@ export function ExportMenu({ report }: ExportMenuProps) {
   const run = async (exporter: Exporter) => {
     setOpen(false);
     // The 审签单 lists what is still open; it is made for a report that is not ready too.
-    if (exporter.marksDraft && !confirmDraft(report)) return;
+    if (exporter.marksDraft && !confirmDraft(status)) return;
     setBusy('正在生成文件…');
     setError(null);
     try {

@@ -2,3 +2,4 @@ export * from './words.ts';
 export * from './help.ts';
 export * from './export.ts';
 export * from './import.ts';
+export * from './status.ts';

@@ -24,6 +24,8 @@ export interface GridData {
   readonly severities: ReadonlyMap<CellId, Severity>;
   /** Last year's value of each cell of the table (with its totals); absent without last year's report. */
   readonly previousValues?: ReadonlyMap<CellId, CellValue | undefined>;
+  /** The cells of the finding last chosen in the findings panel (highlighted). */
+  readonly highlighted?: ReadonlySet<CellId>;
 }
 
 /** A primitive picked from the grid data; the component re-renders only when it changes. */

@@ -29,6 +29,7 @@ export function worstSeverity(findings: readonly Finding[] | undefined): Severit
 
 const committedTextOf = (id: CellId) => (d: GridData) => formatCellValue(d.values.get(id));
 const severityOf = (id: CellId) => (d: GridData) => d.severities.get(id);
+const highlightedOf = (id: CellId) => (d: GridData) => d.highlighted?.has(id) === true;
 /** Last year's figure as shown ("" when empty there); undefined without last year's report or cell. */
 const previousTextOf = (id: CellId) => (d: GridData) => {
   const v = d.previousValues?.get(id);
@@ -68,6 +69,7 @@ export const EntryCell = memo(function EntryCell({
   const committedText = useGridData(data, committedTextOf(id));
   const severity = useGridData(data, severityOf(id));
   const previousText = useGridData(data, previousTextOf(id));
+  const involved = useGridData(data, highlightedOf(id));
   const error = useCellText(cells, id, (c) => c.message(id));
   const textVersion = useCellText(cells, id, (c) => c.textVersion(id));
   const isActive = useIsActive(active, id);
@@ -92,6 +94,7 @@ export const EntryCell = memo(function EntryCell({
     'entered',
     severity ? `flagged sev-${severity}` : '',
     error ? 'input-error' : '',
+    involved ? 'involved' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -111,8 +114,10 @@ export const EntryCell = memo(function EntryCell({
         aria-invalid={error || severity ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
+      {/* A refused entry's reason shows at the focused cell only; elsewhere a marker (the cell's
+          icon) and, for screen readers, the same text hidden. */}
       {error && (
-        <span id={ids.error} className="cell-error">
+        <span id={ids.error} className={isActive ? 'cell-error' : 'visually-hidden'}>
           {error}
           <span className="cell-error-hint">（Esc 恢复原值）</span>
         </span>
@@ -149,12 +154,14 @@ export const DerivedCell = memo(function DerivedCell({
   const committed = useGridData(data, committedValueOf(id));
   const severity = useGridData(data, severityOf(id));
   const liveValue = useCellText(cells, id, (c) => c.liveTotal(id));
+  const involved = useGridData(data, highlightedOf(id));
   const value = liveValue !== undefined ? liveValue : committed;
   const className = [
     'value',
     'derived',
     severity ? `flagged sev-${severity}` : '',
     liveValue !== undefined && liveValue !== committed ? 'live' : '',
+    involved ? 'involved' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -59,6 +59,11 @@ const NAVIGATION_KEYS: Readonly<Record<string, GridMove>> = {
 
 type Handler<E> = (e: E) => void;
 
+export interface FocusCellOptions {
+  /** Leave the text unselected, the caret at its end, the cell being edited (a finding's target). */
+  readonly caretAtEnd?: boolean;
+}
+
 export class GridController {
   readonly cells: ReadonlyMap<CellId, CellTemplate>;
   private readonly o: GridControllerOptions;
@@ -102,12 +107,20 @@ export class GridController {
   }
 
   /** Focuses a cell of this table (an input, or a derived total); false when it is not here or cannot take focus. */
-  focusCell(id: CellId): boolean {
+  focusCell(id: CellId, options: FocusCellOptions = {}): boolean {
     const el = this.elementOf(id);
     if (!el) return false;
+    // Focused as by a click: onFocus then leaves the text as it is.
+    if (options.caretAtEnd) this.pointerCell = id;
     el.focus();
+    this.pointerCell = null;
     if (document.activeElement !== el) return false;
-    if (el instanceof HTMLInputElement) el.select();
+    if (el instanceof HTMLInputElement) {
+      if (options.caretAtEnd) {
+        this.editing = true;
+        el.setSelectionRange(el.value.length, el.value.length);
+      } else el.select();
+    }
     return true;
   }
 

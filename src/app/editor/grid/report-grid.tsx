@@ -41,7 +41,7 @@ import { OfficialTableFrame, type CellSpans } from '../../official-table/officia
 import { CellTexts, type CellChange } from '../../../session/index.ts';
 import { useActiveCell, useGridData, ValueStore, type GridData } from './cell-store.ts';
 import { DerivedCell, EntryCell, worstSeverity } from './grid-cells.tsx';
-import { GridController } from './grid-controller.ts';
+import { GridController, type FocusCellOptions } from './grid-controller.ts';
 import { describeIds } from './grid-fields.ts';
 import './report-grid.css';
 
@@ -58,14 +58,19 @@ export interface ReportGridProps {
   readonly onCommit?: (changes: readonly CellChange[]) => void;
   readonly previous?: Report; // last year's report: a focused cell shows last year's value
   readonly findingsByCell: ReadonlyMap<CellId, readonly Finding[]>;
+  /** Cells to highlight: those of the finding last chosen. */
+  readonly highlighted?: ReadonlySet<CellId>;
   /** A message for the user (paste problems, refused input), shown in an aria-live region by the parent. */
   readonly onNotice: (message: string) => void;
   readonly ref?: React.Ref<ReportGridHandle>; // React 19 ref-as-prop
 }
 
 export interface ReportGridHandle {
-  /** Focuses the cell (an input, or a derived total) if it is in this table; false otherwise. */
-  focusCell(id: CellId): boolean;
+  /**
+   * Focuses the cell (an input, or a derived total) if it is in this table; false otherwise. With
+   * `caretAtEnd` the input's text is not selected (typing does not replace a correct figure).
+   */
+  focusCell(id: CellId, options?: FocusCellOptions): boolean;
 }
 
 /** The grid of one table; another table or format starts a fresh form. */
@@ -101,6 +106,7 @@ function GridBody({
   onCommit,
   previous,
   findingsByCell,
+  highlighted,
   onNotice,
   ref,
 }: ReportGridProps & { readonly table: TableTemplate }) {
@@ -129,8 +135,9 @@ function GridBody({
       findingsByCell,
       severities,
       ...(previousValues ? { previousValues } : {}),
+      ...(highlighted ? { highlighted } : {}),
     }),
-    [report, values, findingsByCell, severities, previousValues],
+    [report, values, findingsByCell, severities, previousValues, highlighted],
   );
 
   // The session's cell texts, or (e.g. in the import review) the grid's own over its report.
@@ -157,9 +164,13 @@ function GridBody({
     () => controller.update(gridData, { onNotice }),
     [controller, gridData, onNotice],
   );
-  useImperativeHandle(ref, () => ({ focusCell: (id: CellId) => controller.focusCell(id) }), [
-    controller,
-  ]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusCell: (id: CellId, options?: FocusCellOptions) => controller.focusCell(id, options),
+    }),
+    [controller],
+  );
 
   const renderValueCell = useCallback(
     (id: CellId, spans: CellSpans): ReactNode => {
