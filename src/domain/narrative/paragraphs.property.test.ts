@@ -140,6 +140,17 @@ function namedFigures(report: Report): Map<string, number> {
   return out;
 }
 
+/** The sums each paragraph names beside its cells (不予公开 = its eight items, …). */
+const SUMS_OF: Readonly<Record<string, readonly string[]>> = {
+  requests: [...Object.keys(GROUPS).map((g) => `sum:${g}`), 'sum:received'],
+  reviews: [
+    ...['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => `sum:litigation.${o}`),
+    'sum:corrected',
+  ],
+  active: [],
+  fees: [],
+};
+
 const close = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
 /** The numbers of a text: "83", "32万" (= 320000), "361.1%". */
@@ -169,20 +180,23 @@ function checkParagraphs(report: Report, fees: InformationFeeFigures): void {
 
   const current = namedFigures(report);
   const previous = report.previous ? namedFigures(report.previous) : new Map<string, number>();
-  const figures = [
-    ...current.values(),
-    ...Object.values(fees),
-    ...[...current].flatMap(([k, v]) => (previous.has(k) ? [Math.abs(v - previous.get(k)!)] : [])),
-  ];
-  const percents = new Set(
-    [...current].flatMap(([k, v]) => {
-      const before = previous.get(k);
-      return before === undefined || before === 0
-        ? []
-        : [((Math.abs(v - before) / before) * 100).toFixed(1)];
-    }),
-  );
-  for (const p of texts)
+  for (const p of texts) {
+    // Only the figures this paragraph read (its own cells), the sums it names, the fee figures.
+    const keys = [...p.cells.filter((c) => !c.startsWith('previous.')), ...SUMS_OF[p.kind]];
+    const pairs = keys.map((k) => [current.get(k)!, previous.get(k)] as const);
+    const figures = [
+      // 本年增/减 (2019) is signed; the text says 增加 / 减少 with its magnitude.
+      ...pairs.map(([v]) => Math.abs(v)),
+      ...(p.kind === 'fees' ? Object.values(fees) : []),
+      ...pairs.flatMap(([v, before]) => (before === undefined ? [] : [Math.abs(v - before)])),
+    ];
+    const percents = new Set(
+      pairs.flatMap(([v, before]) =>
+        before === undefined || before === 0
+          ? []
+          : [((Math.abs(v - before) / before) * 100).toFixed(1)],
+      ),
+    );
     for (const n of numbersIn(p.text)) {
       if (n.percent)
         expect([p.kind, n.written, percents.has(n.written)]).toEqual([p.kind, n.written, true]);
@@ -193,6 +207,7 @@ function checkParagraphs(report: Report, fees: InformationFeeFigures): void {
           true,
         ]);
     }
+  }
 }
 
 describe('draftParagraphs (property)', () => {
