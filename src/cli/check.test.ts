@@ -167,7 +167,9 @@ describe('check: one file', () => {
     ];
     const run = await cli('check', await temp.write('fees-acknowledged.json', report));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^待核实（已说明） active\.feeUnit .*说明：本年收费确为 12\.5 亿元$/m);
+    expect(run.stdout).toMatch(
+      /^待核实（已说明） active\.feeUnit .*说明：本年收费确为 12\.5 亿元$/m,
+    );
     expect(linesOf(run.stdout).at(-1)).toMatch(/已说明 1 项。状态：可以导出$/);
   });
 

@@ -31,6 +31,7 @@ import {
   REVIEW_WORDS,
   yearOnYear,
 } from '../wording/narrative.ts';
+import { TABLE_SHORT_WORDS, type TableKey } from '../wording/words.ts';
 import { changeOf, figureText, plain, yuanText } from './numbers.ts';
 import type { NarrativeKey } from '../templates/index.ts';
 
@@ -82,8 +83,17 @@ class FigureReader {
   cur(id: CellId): number {
     const v = getCellValue(this.report, id) ?? null;
     this.read.push([id, v]);
-    if (v === null) this.missing.push(id);
+    if (v === null) this.missing.push(...this.emptyEntered(id));
     return v ?? 0;
+  }
+
+  /** The entered cells that leave a cell empty: itself, or the empty items of a derived total. */
+  private emptyEntered(id: CellId): CellId[] {
+    const cell = findCell(getTemplate(this.report.format), id);
+    if (!cell?.sumOf) return [id];
+    return cell.sumOf.flatMap((item) =>
+      (getCellValue(this.report, item) ?? null) === null ? this.emptyEntered(item) : [],
+    );
   }
 
   /** Last year's figure, or null when there is no last year or its format lacks the cell. */
@@ -398,7 +408,17 @@ export function draftParagraph(
   else text = activeParagraph(reader);
   if (reader.missing.length > 0) {
     const missing = [...new Set(reader.missing)];
-    return { ok: false, kind, section, reason: missingFiguresWord(missing.length), missing };
+    const tables = [...new Set(missing.map((id) => id.split('.')[0] as TableKey))];
+    return {
+      ok: false,
+      kind,
+      section,
+      reason: missingFiguresWord(
+        tables.map((t) => TABLE_SHORT_WORDS[t]),
+        missing.length,
+      ),
+      missing,
+    };
   }
   return {
     ok: true,

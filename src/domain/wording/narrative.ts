@@ -183,9 +183,9 @@ export const FEE_WORDS = {
     `本年度依据《政府信息公开信息处理费管理办法》收取信息处理费${count}件，共计${amount}元`,
 } as const;
 
-/** Why a paragraph cannot be drafted yet. */
-export function missingFiguresWord(count: number): string {
-  return `统计表还有 ${count} 个所需的数字未填写，填完后才能生成`;
+/** Why a paragraph cannot be drafted yet: "表三还有 27 格未填写，填完后才能生成". */
+export function missingFiguresWord(tables: readonly string[], count: number): string {
+  return `${tables.join('、')}还有 ${count} 格未填写，填完后才能生成`;
 }
 
 /** What a figure found in copied text is (src/domain/narrative/copied-figures.ts). */
