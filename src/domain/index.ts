@@ -6,5 +6,6 @@ export * from './input/index.ts';
 export * from './rollover/index.ts';
 export * from './aggregate/index.ts';
 export * from './wording/index.ts';
+export * from './status/index.ts';
 export * from './narrative/index.ts';
 export * from './comparison/index.ts';
