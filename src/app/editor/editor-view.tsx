@@ -11,6 +11,7 @@ import {
   type Finding,
   type NarrativeKey,
   type SectionTemplate,
+  COMPARISON_WORDS,
 } from '../../domain/index.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
@@ -20,6 +21,8 @@ import { SectionTabs } from './section-tabs.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
 import type { ReportHistory } from './use-report-history.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
+import { NarrativeDraftPanel } from './narrative-draft/narrative-draft-panel.tsx';
+import { COMPARISON_TAB, ComparisonView } from './comparison/comparison-view.tsx';
 
 export interface EditorViewProps {
   readonly history: ReportHistory;
@@ -63,6 +66,9 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
 
   const current = template.sections.find((s) => sectionKey(s) === section) ?? template.sections[0]!;
+  // 本年与上年对比: a tab of its own beside the six sections when last year's report is attached.
+  const comparing = section === COMPARISON_TAB && report.previous !== undefined;
+  const panelKey = comparing ? COMPARISON_TAB : sectionKey(current);
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -120,6 +126,7 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
         sectionOfFinding(f) === sectionKey(s),
     ).length,
   }));
+  if (report.previous) tabs.push({ key: COMPARISON_TAB, label: COMPARISON_WORDS.title, count: 0 });
 
   return (
     <div className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
@@ -151,19 +158,21 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
         </div>
       </div>
       {report.sources && report.sources.length > 0 && <SourcesList sources={report.sources} />}
-      <SectionTabs tabs={tabs} current={sectionKey(current)} onSelect={onSection} />
+      <SectionTabs tabs={tabs} current={panelKey} onSelect={onSection} />
       <div className="editor-body">
         <section
-          id={`panel-${sectionKey(current)}`}
+          id={`panel-${panelKey}`}
           role="tabpanel"
-          aria-labelledby={`tab-${sectionKey(current)}`}
+          aria-labelledby={`tab-${panelKey}`}
           className="editor-main"
         >
-          <h2>{current.heading}</h2>
+          <h2>{comparing ? COMPARISON_WORDS.title : current.heading}</h2>
           <p className="notice" role="status" aria-live="polite">
             {notice}
           </p>
-          {current.kind === 'table' ? (
+          {comparing ? (
+            <ComparisonView report={report} />
+          ) : current.kind === 'table' ? (
             <fieldset disabled={readOnly} className="grid-fieldset">
               {template.tables[current.table].note && current.table !== 'requests' && (
                 <p className="table-note">{template.tables[current.table].note}</p>
@@ -196,6 +205,11 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
                 section={current}
                 value={report.narrative?.[current.narrative] ?? ''}
                 onChange={onNarrative}
+              />
+              <NarrativeDraftPanel
+                report={report}
+                section={current.narrative}
+                onChange={commitReport}
               />
             </fieldset>
           )}

@@ -105,3 +105,17 @@ describe('generated blocks', () => {
     if (!parsed.ok) expect(parsed.issues[0]!.path).toBe('narrativeBlocks.0.kind');
   });
 });
+
+describe('placeGeneratedParagraph mode insert', () => {
+  it('adds the paragraph again at the cursor; only the newest copy is remembered, the older is the user’s', () => {
+    const base = withNarrative(loadFixture('mfa-2024'), { overview: '' });
+    const first = placeGeneratedParagraph(base, 'reviews');
+    if (!first.ok) throw new Error(first.reason);
+    const second = placeGeneratedParagraph(first.report, 'reviews', { mode: 'insert', at: 0 });
+    if (!second.ok) throw new Error(second.reason);
+    const overview = second.report.narrative!.overview!;
+    expect(overview.match(/被申请行政复议27件/g)).toHaveLength(2);
+    expect(second.report.narrativeBlocks).toHaveLength(1);
+    expect(second.start).toBe(0);
+  });
+});

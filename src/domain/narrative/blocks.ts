@@ -86,13 +86,19 @@ export type PlaceResult =
 
 /**
  * Puts the drafted paragraph into its section: in place of the generated block of the same kind
- * when that block is still there as generated, else at `at` (the cursor; the end when absent).
- * The user's text is never changed, only added to.
+ * when that block is still there as generated (unless `mode` is 'insert'), else at `at` (the
+ * cursor; the end when absent). The user's text is never changed, only added to; only the newest
+ * block of a kind and section is remembered.
  */
 export function placeGeneratedParagraph(
   report: Report,
   kind: GeneratedParagraphKind,
-  options: DraftOptions & { readonly at?: number; readonly section?: NarrativeKey } = {},
+  options: DraftOptions & {
+    readonly at?: number;
+    readonly section?: NarrativeKey;
+    /** 'insert': always at `at`, even when a generated block of this kind is there. */
+    readonly mode?: 'replaceOrInsert' | 'insert';
+  } = {},
 ): PlaceResult {
   const drafted = draftParagraph(kind, report, options);
   if (!drafted.ok) return { ok: false, reason: drafted.reason };
@@ -105,9 +111,10 @@ export function placeGeneratedParagraph(
     fingerprint: drafted.fingerprint,
     ...(options.fees ? { fees: { ...options.fees } } : {}),
   };
-  const existing = blocks.find(
-    (b) => b.section === section && b.kind === kind && locateBlock(report, b),
-  );
+  const existing =
+    options.mode === 'insert'
+      ? undefined
+      : blocks.find((b) => b.section === section && b.kind === kind && locateBlock(report, b));
   const current = report.narrative?.[section] ?? '';
   if (existing) {
     const where = locateBlock(report, existing)!;

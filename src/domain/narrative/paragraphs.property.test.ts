@@ -210,7 +210,8 @@ function checkParagraphs(report: Report, fees: InformationFeeFigures): void {
   }
 }
 
-describe('draftParagraphs (property)', () => {
+// 150 random reports per case; the shared 2-core machine can make that slow, never wrong.
+describe('draftParagraphs (property)', { timeout: 120_000 }, () => {
   for (const format of ['2021', '2019'] as const)
     for (const withPrevious of [false, true])
       it(`format ${format}, ${withPrevious ? 'with' : 'without'} last year: no narrative finding, every number from the tables`, () => {

@@ -34,6 +34,26 @@ export const UPDATE_WORD = '更新';
 export const GENERATED_WORD = '按统计表生成的段落';
 export const EDITED_BLOCK_WORD = '已改写，不再自动更新';
 
+/** The words of the 按统计表生成 panel in a narrative section. */
+export const DRAFT_PANEL_WORDS = {
+  intro:
+    '根据本报告统计表中的数字起草段落，可插入到光标处；以后统计表的数字改变时，段落会标为“已过时”，可一键更新。自己写的文字不会被改动。',
+  insert: '插入到光标处',
+  replace: '替换已生成的段落',
+  current: '与统计表一致',
+  staleDetail: '统计表的数字已改变',
+  blocks: '本部分中按统计表生成的段落',
+  feeLegend: '信息处理费（元）',
+  noticesIssued: '发出收费通知件数',
+  noticesAmount: '收费通知金额',
+  collectedCases: '实际收取件数',
+  collectedAmount: '实际收取金额',
+  copiedTitle: '正文中沿用的上年数字',
+  replaceOne: (n: string): string => `改为 ${n}`,
+  replaceAll: '全部改为本年数字',
+  close: '收起',
+} as const;
+
 /** "较上年增加 N 件，增长 P%" and its kin; `percent` is null when last year's figure was 0. */
 export function yearOnYear(
   delta: string,
