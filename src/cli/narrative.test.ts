@@ -1,7 +1,8 @@
 /** `xxgk narrative`: the drafted paragraphs under their sections; what could not be drafted on stderr. */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftParagraph, rolloverReport, type Report } from '../domain/index.ts';
+import { rolloverReport, type Report } from '../domain/index.ts';
+import { draftParagraph } from '../domain/narrative/index.ts';
 import { mfa2023, reportWith } from '../domain/narrative/test-support.ts';
 import { loadFixture } from '../domain/test-support/fixtures.ts';
 import { cli, linesOf, makeTempDir, SEEDS, seedPath } from './test-support.ts';

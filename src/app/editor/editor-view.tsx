@@ -11,8 +11,8 @@ import {
   type Finding,
   type NarrativeKey,
   type SectionTemplate,
-  COMPARISON_WORDS,
 } from '../../domain/index.ts';
+import { COMPARISON_WORDS } from '../../domain/wording/narrative.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';

@@ -1,6 +1,5 @@
+import { draftParagraphs, findCopiedFigures } from '../../domain/narrative/index.ts';
 import {
-  draftParagraphs,
-  findCopiedFigures,
   getTemplate,
   PARAGRAPH_WORDS,
   type InformationFeeFigures,

@@ -1,13 +1,11 @@
 /** 本年 / 上年 / 增减 / 增幅 for tables 二, 三 and 四 when last year's report is attached, largest changes first. */
 import { useId, useMemo, useState } from 'react';
-import {
-  compareWithPrevious,
-  COMPARISON_WORDS as W,
-  plainNumber,
-  TABLE_SHORT_WORDS,
-  type ComparisonRow,
-  type Report,
-} from '../../../domain/index.ts';
+// Only the editor (a lazy chunk) compares years: imported from the modules themselves, not
+// through the domain index, so it stays out of the first page's JavaScript.
+import { compareWithPrevious, type ComparisonRow } from '../../../domain/comparison/index.ts';
+import { plain as plainNumber } from '../../../domain/narrative/numbers.ts';
+import { COMPARISON_WORDS as W } from '../../../domain/wording/narrative.ts';
+import { TABLE_SHORT_WORDS, type Report } from '../../../domain/index.ts';
 import './comparison.css';
 
 /** The tab key of the comparison beside the report's six sections. */

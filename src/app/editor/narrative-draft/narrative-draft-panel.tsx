@@ -4,29 +4,35 @@
  * state (已过时 → 更新), and the figures of last year left in copied text (改为本年数字).
  */
 import { useId, useMemo, useState } from 'react';
+// The narrative drafting is only needed in the editor (a lazy chunk): imported from its own
+// modules, not through the domain index, so it stays out of the first page's JavaScript.
 import {
   blockStatus,
-  copiedFigureWord,
-  DRAFT_PANEL_WORDS as W,
   draftParagraph,
-  EDITED_BLOCK_WORD,
   findCopiedFigures,
-  GENERATE_WORD,
   lastFeeFigures,
   locateBlock,
   PARAGRAPH_KINDS,
-  PARAGRAPH_SECTIONS,
-  PARAGRAPH_WORDS,
   placeGeneratedParagraph,
   replaceCopiedFigures,
+  updateGeneratedBlock,
+} from '../../../domain/narrative/index.ts';
+import {
+  copiedFigureWord,
+  DRAFT_PANEL_WORDS as W,
+  EDITED_BLOCK_WORD,
+  GENERATE_WORD,
+  PARAGRAPH_SECTIONS,
+  PARAGRAPH_WORDS,
   STALE_WORD,
   UPDATE_WORD,
-  updateGeneratedBlock,
-  type GeneratedParagraphKind,
-  type InformationFeeFigures,
-  type NarrativeBlock,
-  type NarrativeKey,
-  type Report,
+} from '../../../domain/wording/narrative.ts';
+import type {
+  GeneratedParagraphKind,
+  InformationFeeFigures,
+  NarrativeBlock,
+  NarrativeKey,
+  Report,
 } from '../../../domain/index.ts';
 import './narrative-draft.css';
 
