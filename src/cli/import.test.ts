@@ -24,7 +24,9 @@ describe('parse on a seed text', () => {
       expect(run.code).toBe(0);
       expect(comparable(JSON.parse(run.stdout))).toEqual(comparable(await loadSeed(name)));
       const lines = linesOf(run.stderr);
-      expect(lines.slice(0, -1).every((l) => /^(提示|待核实) import\.[\w.]+ \S/.test(l))).toBe(true);
+      expect(lines.slice(0, -1).every((l) => /^(提示|待核实) import\.[\w.]+ \S/.test(l))).toBe(
+        true,
+      );
       expect(lines.at(-1)).toBe(
         `${seedText(name)}：导入说明 错误 0 项，待核实 0 项，提示 ${lines.length - 1} 项`,
       );
@@ -76,7 +78,9 @@ describe('other commands on a seed text', () => {
       };
       expect(json.import.kind).toBe('text');
       expect(json.import.findings.map((f) => f.code)).toContain('import.figure.count');
-      expect(json.import.uncertainCells).toContain('requests.results.otherHandling.other.naturalPerson');
+      expect(json.import.uncertainCells).toContain(
+        'requests.results.otherHandling.other.naturalPerson',
+      );
       expect(json.import.uncertainCells).toHaveLength(7);
     });
 

@@ -22,6 +22,7 @@ import {
   type SectionTemplate,
 } from '../../domain/index.ts';
 import { refusedCells } from '../../storage/index.ts';
+import { COMPARISON_WORDS } from '../../domain/wording/narrative.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
@@ -32,6 +33,8 @@ import type { DraftSession } from '../../session/index.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
 import { ReportPropertiesButton } from '../report-properties/report-properties-button.tsx';
 import { sectionTabStatus } from './section-status.ts';
+import { NarrativeDraftPanel } from './narrative-draft/narrative-draft-panel.tsx';
+import { COMPARISON_TAB, ComparisonView } from './comparison/comparison-view.tsx';
 
 export interface EditorViewProps {
   /** The open draft: its report, cell texts, undo / redo and findings. */
@@ -101,6 +104,9 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
 
   const current = template.sections.find((s) => sectionKey(s) === section) ?? template.sections[0]!;
+  // 本年与上年对比: a tab of its own beside the six sections when last year's report is attached.
+  const comparing = section === COMPARISON_TAB && report.previous !== undefined;
+  const panelKey = comparing ? COMPARISON_TAB : sectionKey(current);
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -149,6 +155,10 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
     },
     [session],
   );
+  const onReportChange = useCallback(
+    (update: (report: Report) => Report) => session.update(update),
+    [session],
+  );
   const undo = useCallback(() => session.undo(), [session]);
   const redo = useCallback(() => session.redo(), [session]);
 
@@ -173,6 +183,15 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
       findings.filter((f) => sectionOfFinding(f) === sectionKey(s)),
     ),
   }));
+  if (report.previous)
+    tabs.push({
+      key: COMPARISON_TAB,
+      label: COMPARISON_WORDS.title,
+      count: 0,
+      severity: undefined,
+      incomplete: false,
+      words: '',
+    });
 
   return (
     <main className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
@@ -205,19 +224,21 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
         </div>
       </div>
       {report.sources && report.sources.length > 0 && <SourcesList sources={report.sources} />}
-      <SectionTabs tabs={tabs} current={sectionKey(current)} onSelect={onSection} />
+      <SectionTabs tabs={tabs} current={panelKey} onSelect={onSection} />
       <div className="editor-body">
         <section
-          id={`panel-${sectionKey(current)}`}
+          id={`panel-${panelKey}`}
           role="tabpanel"
-          aria-labelledby={`tab-${sectionKey(current)}`}
+          aria-labelledby={`tab-${panelKey}`}
           className="editor-main"
         >
-          <h2>{current.heading}</h2>
+          <h2>{comparing ? COMPARISON_WORDS.title : current.heading}</h2>
           <p className="notice" role="status" aria-live="polite">
             {notice}
           </p>
-          {current.kind === 'table' ? (
+          {comparing ? (
+            <ComparisonView report={report} />
+          ) : current.kind === 'table' ? (
             <fieldset disabled={readOnly} className="grid-fieldset">
               {template.tables[current.table].note && current.table !== 'requests' && (
                 <p className="table-note">{template.tables[current.table].note}</p>
@@ -251,6 +272,11 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
                 section={current}
                 value={report.narrative?.[current.narrative] ?? ''}
                 onChange={onNarrative}
+              />
+              <NarrativeDraftPanel
+                report={report}
+                section={current.narrative}
+                onChange={onReportChange}
               />
             </fieldset>
           )}

@@ -3,3 +3,4 @@ export * from './help.ts';
 export * from './export.ts';
 export * from './import.ts';
 export * from './status.ts';
+export * from './narrative.ts';
