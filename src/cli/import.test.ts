@@ -71,7 +71,7 @@ describe('other commands on a seed text', () => {
     it('check FILE FILE… shows them in the file’s row; --json gives the importer’s findings and cells', async () => {
       const file = await shortRow();
       const rows = linesOf((await cli('check', file, seedText('mfa-2020'))).stdout);
-      expect(rows[0]).toMatch(/ 7 个数字待核实 {2}有错误$/);
+      expect(rows[0]).toMatch(/ 7 个数字待核实 {2}错误 [1-9]\d* 项( · 待核实 \d+ 项)?$/);
       expect(rows[1]).toMatch(/ 待核实 0 项 {2}可以导出$/);
       const json = JSON.parse((await cli('check', file, '--json')).stdout) as {
         import: { kind: string; findings: { code: string }[]; uncertainCells: string[] };
