@@ -6,6 +6,7 @@ import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { parseArgs, type OptionSpec } from './args.ts';
 import { MAX_AGENCY_LENGTH } from '../domain/index.ts';
 import { parseAggregateYear, runAggregate } from './commands/aggregate.ts';
+import { runCharts } from './commands/charts.ts';
 import { runCheck } from './commands/check.ts';
 import { EXPORT_FORMATS, isExportFormat, runExport } from './commands/export.ts';
 import { runParse } from './commands/parse.ts';
@@ -126,6 +127,23 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
         ...(output !== undefined ? { output } : {}),
         ...(agency !== undefined ? { agency } : {}),
         ...(year !== undefined ? { year } : {}),
+      });
+    },
+  },
+  charts: {
+    synopsis: 'charts FILE [--previous FILE] [-o DIR]',
+    options: [
+      { name: 'previous', value: '上年报告的文件名' },
+      { name: 'output', short: 'o', value: '输出文件夹' },
+    ],
+    files: { min: 1, max: 1 },
+    run: (io, args) => {
+      const previous = args.values.get('previous');
+      const output = args.values.get('output');
+      return runCharts(io, {
+        file: args.positionals[0]!,
+        ...(previous !== undefined ? { previous } : {}),
+        ...(output !== undefined ? { output } : {}),
       });
     },
   },

@@ -34,6 +34,11 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            中留空）等说明写到标准错误；读不了的文件单独列出，
                                            不计入也不影响其他文件；--agency 默认为“汇总（N 个
                                            单位）”，--year 默认为各报告共同的年度
+  charts FILE [--previous FILE] [-o DIR]
+                                           生成图解：每幅图一个 SVG 文件（申请人构成、办理结果、
+                                           复议诉讼结果、主动公开等），写到文件夹 DIR（默认以
+                                           机关和年度命名，不存在时新建）；--previous 指定上年
+                                           报告，增加与上年比较的图
 
 可以读取的文件（按内容识别，扩展名仅作参考）：本工具的 JSON 报告（schema 为
 xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown、网页 HTML（UTF-8、GBK
@@ -46,6 +51,7 @@ xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown
 例：${RUN} check 外交部2024.json --previous 外交部2023.json
     ${RUN} parse 外交部2024年报.pdf > 外交部2024.json
     ${RUN} rollover 外交部2024.json -o 外交部2025草稿.json
+    ${RUN} charts 外交部2024.json --previous 外交部2023.json -o 图解2024
     ${RUN} aggregate 教育局2024.json 民政局2024.json --agency 某某县人民政府办公室 -o 汇总2024.json
 `;
 
