@@ -29,10 +29,10 @@ describe('xxgk charts', { timeout: 60_000 }, () => {
       '06-其他处理的情形.svg',
       '07-行政复议、行政诉讼结果.svg',
       '08-规章和规范性文件.svg',
-      '09-行政许可、处罚、强制.svg',
+      '09-行政许可、处罚、强制等事项.svg',
     ]);
     expect(linesOf(run.stderr)[0]).toBe(`已写出 9 幅图解（SVG）到 ${out}：`);
-    expect(run.stderr).toContain('09-行政许可、处罚、强制.svg（本年无此类情况）');
+    expect(run.stderr).toContain('09-行政许可、处罚、强制等事项.svg（本年无此类情况）');
     const applicants = await readFile(path.join(out, files[0]!), 'utf8');
     expect(svgFigures(applicants)).toEqual([82, 0, 0, 0, 0, 0]);
   });

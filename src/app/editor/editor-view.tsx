@@ -7,6 +7,7 @@ import {
   acknowledge,
   checkReport,
   getTemplate,
+  CHARTS_WORD,
   type CellId,
   type Finding,
   type NarrativeKey,
@@ -17,6 +18,7 @@ import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
+import { CHARTS_TAB, ChartsPanel } from './charts/charts-panel.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
 import type { ReportHistory } from './use-report-history.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
@@ -63,6 +65,8 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
 
   const current = template.sections.find((s) => sectionKey(s) === section) ?? template.sections[0]!;
+  const showCharts = section === CHARTS_TAB;
+  const currentKey = showCharts ? CHARTS_TAB : sectionKey(current);
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -110,16 +114,19 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
     }
   };
 
-  const tabs = template.sections.map((s) => ({
-    key: sectionKey(s),
-    label: s.heading,
-    count: findings.filter(
-      (f) =>
-        f.acknowledgement === undefined &&
-        f.severity !== 'info' &&
-        sectionOfFinding(f) === sectionKey(s),
-    ).length,
-  }));
+  const tabs = [
+    ...template.sections.map((s) => ({
+      key: sectionKey(s),
+      label: s.heading,
+      count: findings.filter(
+        (f) =>
+          f.acknowledgement === undefined &&
+          f.severity !== 'info' &&
+          sectionOfFinding(f) === sectionKey(s),
+      ).length,
+    })),
+    { key: CHARTS_TAB, label: CHARTS_WORD, count: 0 },
+  ];
 
   return (
     <div className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
@@ -151,19 +158,21 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
         </div>
       </div>
       {report.sources && report.sources.length > 0 && <SourcesList sources={report.sources} />}
-      <SectionTabs tabs={tabs} current={sectionKey(current)} onSelect={onSection} />
+      <SectionTabs tabs={tabs} current={currentKey} onSelect={onSection} />
       <div className="editor-body">
         <section
-          id={`panel-${sectionKey(current)}`}
+          id={`panel-${currentKey}`}
           role="tabpanel"
-          aria-labelledby={`tab-${sectionKey(current)}`}
+          aria-labelledby={`tab-${currentKey}`}
           className="editor-main"
         >
-          <h2>{current.heading}</h2>
+          <h2>{showCharts ? CHARTS_WORD : current.heading}</h2>
           <p className="notice" role="status" aria-live="polite">
             {notice}
           </p>
-          {current.kind === 'table' ? (
+          {showCharts ? (
+            <ChartsPanel report={report} />
+          ) : current.kind === 'table' ? (
             <fieldset disabled={readOnly} className="grid-fieldset">
               {template.tables[current.table].note && current.table !== 'requests' && (
                 <p className="table-note">{template.tables[current.table].note}</p>

@@ -6,3 +6,4 @@ export {
   reportYears,
   shortLabel,
 } from './build-charts.ts';
+export { describeChart } from './describe-chart.ts';

@@ -67,7 +67,7 @@ export const CHART_WORDS = {
     subtitle: '主动公开政府信息情况（第二十条第（一）项）',
   },
   activeDecisions: {
-    title: '行政许可、处罚、强制',
+    title: '行政许可、处罚、强制等事项',
     subtitle: '主动公开政府信息情况（第二十条第（五）（六）项），处理决定数量',
   },
 } as const;

@@ -4,3 +4,4 @@
  */
 export { renderChartSvg, renderReportCharts, type RenderedChart } from './render-svg.ts';
 export { svgFigures, svgTexts } from './svg-texts.ts';
+export { chartsSection, inlineSvg, withChartsHtml } from './html-charts.ts';

@@ -137,6 +137,8 @@ describe.each(['mfa-2024', 'mfa-2020'] as const)('the 图解 of %s', (name) => {
       expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
       expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
       expect(svg).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+      // No CSS: a strict Content-Security-Policy also governs an SVG shown through <img>.
+      expect(svg).not.toMatch(/style/);
     }
   });
 });

@@ -146,9 +146,9 @@ function notesGraphic(chart: ChartDefinition, g: Geometry) {
   });
 }
 
-/** zrender's text style names (graphic elements): `fill`, `font`. */
+/** zrender's text style names (graphic elements). */
 function textStyle(size: number, colour = INK, weight: 'normal' | 'bold' = 'normal') {
-  return { fill: colour, font: `${weight} ${size}px ${CHART_FONT}` };
+  return { fill: colour, fontSize: size, fontWeight: weight, fontFamily: CHART_FONT };
 }
 
 function emptyGraphic(chart: ChartDefinition, g: Geometry) {
@@ -246,6 +246,31 @@ function optionOf(chart: ChartDefinition, g: Geometry): EChartsCoreOption {
   };
 }
 
+/**
+ * A drawing, not a widget: the hover styles (<style> and the classes they name) and ECharts'
+ * bookkeeping attributes go, and every `style="…"` becomes presentation attributes (font-size="13px"…).
+ * A page's Content-Security-Policy without 'unsafe-inline' styles also governs an SVG shown as
+ * <img src="data:…">, and Word and other SVG readers understand attributes best.
+ */
+export function staticSvg(svg: string): string {
+  return svg
+    .replace(/<style\b[\s\S]*?<\/style>\s*/g, '')
+    .replace(/ (?:class|ecmeta_[a-z_]+)="[^"]*"/g, '')
+    .replace(/ style="([^"]*)"/g, (_, css: string) =>
+      css
+        .split(';')
+        .map((declaration) => declaration.trim())
+        .filter((declaration) => declaration.includes(':'))
+        .map((declaration) => {
+          const at = declaration.indexOf(':');
+          const name = declaration.slice(0, at).trim();
+          const value = declaration.slice(at + 1).trim();
+          return ` ${name}="${value.replace(/"/g, "'")}"`;
+        })
+        .join(''),
+    );
+}
+
 function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -269,6 +294,7 @@ export function renderChartSvg(chart: ChartDefinition): RenderedChart {
   } finally {
     instance.dispose();
   }
+  svg = staticSvg(svg);
   const name = escapeXml(`${chart.title}（${chart.caption}）`);
   svg = svg.replace(/^<svg /, `<svg role="img" aria-label="${name}" `);
   svg = svg.replace(/^(<svg[^>]*>)/, `$1<title>${name}</title>`);
