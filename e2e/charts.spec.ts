@@ -142,6 +142,23 @@ test('the web page with the 图解 has no script and makes no request when opene
   expect(requests).toEqual([file]);
 });
 
+test('the Word document with the 图解 carries each chart as SVG with a 2× PNG', async ({
+  page,
+}) => {
+  await openReportAsDraft(page);
+  await openTab(page, '图解');
+  await expect(chart(page, 'results').locator('img')).toBeVisible();
+  const docx = await download(page, page.getByRole('button', { name: /下载含图解的 Word/ }));
+  expect(docx.name).toBe('外交部-2024年度-政府信息公开工作年度报告-2021格式-含图解.docx');
+  const files = unzipSync(new Uint8Array(docx.bytes));
+  const media = Object.keys(files).filter((k) => k.startsWith('word/media/'));
+  expect(media.filter((k) => k.endsWith('.svg'))).toHaveLength(9);
+  const pngs = media.filter((k) => k.endsWith('.png'));
+  expect(pngs).toHaveLength(9);
+  for (const k of pngs) expect(Buffer.from(files[k]!).readUInt32BE(16)).toBe(1600);
+  expect(Buffer.from(files['word/document.xml']!).toString('utf8')).toContain('附：图解');
+});
+
 test('the offline single file draws the 图解 under its strict CSP', async ({ page, context }) => {
   const w = await watch(page);
   await context.setOffline(true);

@@ -94,6 +94,18 @@ export function ChartsPanel({ report }: ChartsPanelProps) {
       const html = module!.withChartsHtml(renderHtml(buildReportDocument(shown)), charts);
       downloadFile(withChartsName(exportFileName(shown, 'html')), html, 'text/html');
     });
+  const downloadDocx = () =>
+    run('含图解的 Word 文档', async () => {
+      const [{ renderDocxBlob }, { chartsDocxAppendix }] = await Promise.all([
+        import('../../../io/export/docx/index.ts'),
+        import('../../../io/export/charts/docx-charts.ts'),
+      ]);
+      const pictures = [];
+      for (const chart of charts)
+        pictures.push({ chart, png: new Uint8Array(await (await chartPng(chart)).arrayBuffer()) });
+      const blob = await renderDocxBlob(buildReportDocument(shown), chartsDocxAppendix(pictures));
+      downloadFile(withChartsName(exportFileName(shown, 'docx')), blob);
+    });
   const downloadAll = () =>
     run(`全部${CHARTS_WORD}`, async () =>
       downloadFile(`${chartsFileStem(shown)}.zip`, await chartsZip(shown, charts)),
@@ -107,6 +119,9 @@ export function ChartsPanel({ report }: ChartsPanelProps) {
         </button>
         <button type="button" onClick={downloadHtml} disabled={busy || charts.length === 0}>
           下载含图解的网页（.html）
+        </button>
+        <button type="button" onClick={downloadDocx} disabled={busy || charts.length === 0}>
+          下载含图解的 Word（.docx）
         </button>
         <label className="charts-option">
           <input

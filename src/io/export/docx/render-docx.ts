@@ -275,7 +275,11 @@ function pageNumberFooter(side: 'odd' | 'even' | 'centre'): Footer {
 /* ---------- document ---------- */
 
 /** The docx Document object of the report (exposed for tests and for other packers). */
-export function buildDocxDocument(doc: ReportDocument): Document {
+export function buildDocxDocument(
+  doc: ReportDocument,
+  /** Paragraphs added after the report (e.g. the 图解 appendix, src/io/export/charts/docx-charts.ts). */
+  appendix: readonly (Paragraph | Table)[] = [],
+): Document {
   const children: (Paragraph | Table)[] = [titleParagraph(doc.title)];
   let before = 0;
   for (const block of doc.blocks) {
@@ -284,6 +288,7 @@ export function buildDocxDocument(doc: ReportDocument): Document {
     else children.push(tableBlock(block));
     before = block.kind === 'table' ? SPACE_AFTER_TABLE_TWIPS : 0;
   }
+  children.push(...appendix);
 
   const outside = PAGE_NUMBER.placement === 'outside';
   const header = doc.draft ? draftHeader() : undefined;
@@ -318,15 +323,21 @@ export function buildDocxDocument(doc: ReportDocument): Document {
  * The .docx file of the report, as bytes (works in Node and in the browser).
  * @example const bytes = await renderDocx(buildReportDocument(report)); // starts with "PK"
  */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array<ArrayBuffer>> {
-  const buffer = await Packer.toArrayBuffer(buildDocxDocument(doc), false, [
+export async function renderDocx(
+  doc: ReportDocument,
+  appendix: readonly (Paragraph | Table)[] = [],
+): Promise<Uint8Array<ArrayBuffer>> {
+  const buffer = await Packer.toArrayBuffer(buildDocxDocument(doc, appendix), false, [
     { path: 'word/fontTable.xml', data: fontTableXml() },
   ]);
   return new Uint8Array(buffer);
 }
 
 /** The .docx file as a Blob with the Word MIME type, ready for a download link. */
-export async function renderDocxBlob(doc: ReportDocument): Promise<Blob> {
-  const bytes = await renderDocx(doc);
+export async function renderDocxBlob(
+  doc: ReportDocument,
+  appendix: readonly (Paragraph | Table)[] = [],
+): Promise<Blob> {
+  const bytes = await renderDocx(doc, appendix);
   return new Blob([bytes], { type: DOCX_MIME_TYPE });
 }
