@@ -6,6 +6,7 @@ import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { parseArgs, type OptionSpec } from './args.ts';
 import { MAX_AGENCY_LENGTH } from '../domain/index.ts';
 import { parseAggregateYear, runAggregate } from './commands/aggregate.ts';
+import { runCharts } from './commands/charts.ts';
 import { runCheck } from './commands/check.ts';
 import { EXPORT_FORMATS, isExportFormat, isTextEncoding, runExport } from './commands/export.ts';
 import { parseFeePair, runNarrative } from './commands/narrative.ts';
@@ -188,6 +189,23 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
               },
             }
           : {}),
+      });
+    },
+  },
+  charts: {
+    synopsis: 'charts FILE [--previous FILE] [-o DIR]',
+    options: [
+      { name: 'previous', value: '上年报告的文件名' },
+      { name: 'output', short: 'o', value: '输出文件夹' },
+    ],
+    files: { min: 1, max: 1 },
+    run: (io, args) => {
+      const previous = args.values.get('previous');
+      const output = args.values.get('output');
+      return runCharts(io, {
+        file: args.positionals[0]!,
+        ...(previous !== undefined ? { previous } : {}),
+        ...(output !== undefined ? { output } : {}),
       });
     },
   },

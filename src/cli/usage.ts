@@ -37,6 +37,11 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            中留空）等说明写到标准错误；读不了的文件单独列出，
                                            不计入也不影响其他文件；--agency 默认为“汇总（N 个
                                            单位）”，--year 默认为各报告共同的年度
+  charts FILE [--previous FILE] [-o DIR]
+                                           生成图解：每幅图一个 SVG 文件（申请人构成、办理结果、
+                                           复议诉讼结果、主动公开等），写到文件夹 DIR（默认以
+                                           机关和年度命名，不存在时新建）；--previous 指定上年
+                                           报告，增加与上年比较的图
 
   narrative FILE [--previous FILE] [--fee-notices N,元] [--fees-collected N,元] [--fees-none]
                                            按统计表起草正文段落（依申请公开、行政复议和行政诉讼、
@@ -60,6 +65,7 @@ xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown
     ${RUN} parse 外交部2024年报.pdf > 外交部2024.json
     ${RUN} rollover 外交部2024.json -o 外交部2025草稿.json
     ${RUN} narrative 外交部2024.json --previous 外交部2023.json --fees-none
+    ${RUN} charts 外交部2024.json --previous 外交部2023.json -o 图解2024
     ${RUN} aggregate 教育局2024.json 民政局2024.json --agency 某某县人民政府办公室 -o 汇总2024.json
 `;
 

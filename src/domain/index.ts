@@ -6,6 +6,7 @@ export * from './input/index.ts';
 export * from './rollover/index.ts';
 export * from './aggregate/index.ts';
 export * from './wording/index.ts';
+export * from './charts/index.ts';
 export * from './status/index.ts';
 export * from './calendar/index.ts';
 // Not re-exported here: './narrative/index.ts' and './comparison/index.ts' (paragraphs drafted

@@ -15,6 +15,7 @@ import {
   acknowledge,
   findCell,
   getTemplate,
+  CHARTS_WORD,
   type CellId,
   type Finding,
   type NarrativeKey,
@@ -28,6 +29,7 @@ import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
+import { CHARTS_TAB, ChartsPanel } from './charts/charts-panel.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
 import type { DraftSession } from '../../session/index.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
@@ -104,9 +106,10 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
 
   const current = template.sections.find((s) => sectionKey(s) === section) ?? template.sections[0]!;
-  // 本年与上年对比: a tab of its own beside the six sections when last year's report is attached.
+  // 本年与上年对比 and 图解: tabs of their own beside the six sections.
   const comparing = section === COMPARISON_TAB && report.previous !== undefined;
-  const panelKey = comparing ? COMPARISON_TAB : sectionKey(current);
+  const showCharts = section === CHARTS_TAB;
+  const panelKey = comparing ? COMPARISON_TAB : showCharts ? CHARTS_TAB : sectionKey(current);
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -192,6 +195,14 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
       incomplete: false,
       words: '',
     });
+  tabs.push({
+    key: CHARTS_TAB,
+    label: CHARTS_WORD,
+    count: 0,
+    severity: undefined,
+    incomplete: false,
+    words: '',
+  });
 
   return (
     <main className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
@@ -232,12 +243,14 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
           aria-labelledby={`tab-${panelKey}`}
           className="editor-main"
         >
-          <h2>{comparing ? COMPARISON_WORDS.title : current.heading}</h2>
+          <h2>{comparing ? COMPARISON_WORDS.title : showCharts ? CHARTS_WORD : current.heading}</h2>
           <p className="notice" role="status" aria-live="polite">
             {notice}
           </p>
           {comparing ? (
             <ComparisonView report={report} />
+          ) : showCharts ? (
+            <ChartsPanel report={report} />
           ) : current.kind === 'table' ? (
             <fieldset disabled={readOnly} className="grid-fieldset">
               {template.tables[current.table].note && current.table !== 'requests' && (

@@ -4,3 +4,4 @@ export * from './export.ts';
 export * from './import.ts';
 export * from './status.ts';
 export * from './narrative.ts';
+export * from './charts.ts';
