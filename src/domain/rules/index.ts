@@ -7,4 +7,4 @@ export {
   type CheckOptions,
   type FindingSummary,
 } from './engine.ts';
-export { textSimilarity } from './narrative-rules.ts';
+export { chineseNumber, textSimilarity } from './narrative-rules.ts';

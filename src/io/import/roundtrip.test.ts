@@ -31,6 +31,9 @@ function expectSameReport(back: Report, original: Report): void {
   }
 }
 
+/** A 落款 date and a contact, as an office fills in 报告信息 before publishing. */
+const PUBLICATION = { date: '2025-01-20', contact: '联系电话：010-65961114' };
+
 describe.each(['mfa-2024', 'mfa-2020'])('round trip of %s', (name) => {
   it('the plain-text export reads back as the same report, with nothing to flag', async () => {
     const original = seed(name);
@@ -41,6 +44,33 @@ describe.each(['mfa-2024', 'mfa-2020'])('round trip of %s', (name) => {
     if (!imported.result.ok) throw new Error(imported.result.reason);
     expectSameReport(imported.result.report, original);
     expect(imported.result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('the plain-text export has no 落款: a published report reads back the same, 六 clean', async () => {
+    const original = { ...seed(name), publication: PUBLICATION };
+    const text = renderText(buildReportDocument(original));
+    expect(text).not.toContain('2025年1月20日');
+    const imported = await importReportText(text, { name: `${name}.txt` });
+    if (!imported.result.ok) throw new Error(imported.result.reason);
+    expectSameReport(imported.result.report, original);
+    expect(imported.result.report.publication).toBeUndefined();
+    expect(imported.result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('the plain-text export with a 落款 and contact typed under it reads them back', async () => {
+    const original = { ...seed(name), publication: PUBLICATION };
+    const text = `${renderText(buildReportDocument(original)).trimEnd()}\n\n外交部\n2025年1月20日\n联系电话：010-65961114\n`;
+    const imported = await importReportText(text, { name: `${name}.txt` });
+    if (!imported.result.ok) throw new Error(imported.result.reason);
+    expectSameReport(imported.result.report, original);
+    expect(imported.result.report.publication).toEqual(PUBLICATION);
+  });
+
+  it('the JSON export of a published report reads back as the same report', async () => {
+    const original = { ...seed(name), publication: PUBLICATION };
+    const imported = await importReportText(renderJson(original), { name: `${name}.json` });
+    if (!imported.result.ok) throw new Error(imported.result.reason);
+    expect(imported.result.report).toEqual(withTotals(original));
   });
 
   it('the JSON export reads back as the same report', async () => {

@@ -9,6 +9,7 @@ import { parseReportText } from '../text/parse-text.ts';
 import { SYNTHETIC_2021 } from '../text/test-support.ts';
 import {
   expectSameReport,
+  publishedSeedReport,
   seedReport,
   syntheticReportHtml,
   type SeedName,
@@ -39,8 +40,14 @@ const synthetic = (options?: Parameters<typeof syntheticReportHtml>[0]): Uint8Ar
   docxPackage(documentXml(wordBody(syntheticReportHtml(options))));
 
 describe('round trip: our Word export reads back as the same report', () => {
-  it.each<SeedName>(['mfa-2024', 'mfa-2020'])('%s', async (name) => {
-    const original = seedReport(name);
+  const cases: readonly (readonly [string, SeedName, () => Report])[] = [
+    ['mfa-2024', 'mfa-2024', () => seedReport('mfa-2024')],
+    ['mfa-2020', 'mfa-2020', () => seedReport('mfa-2020')],
+    ['mfa-2024 with 落款 date and contact', 'mfa-2024', () => publishedSeedReport('mfa-2024')],
+    ['mfa-2020 with 落款 date and contact', 'mfa-2020', () => publishedSeedReport('mfa-2020')],
+  ];
+  it.each(cases)('%s', async (_, name, make) => {
+    const original = make();
     const bytes = await renderDocx(buildReportDocument(original));
     const { result, text } = readReportDocx(bytes, { name: `${name}.docx` });
     const back = ok(result);
@@ -51,12 +58,14 @@ describe('round trip: our Word export reads back as the same report', () => {
       name: `${name}.docx`,
       format: { value: original.format, how: 'labels' },
       year: { value: original.year, how: 'title' },
-      agency: { value: original.agency, how: 'title' },
+      // The title is printed on two lines: the agency above "2024年政府信息公开工作年度报告".
+      agency: { value: original.agency, how: 'titleAbove' },
       uncertainCells: [],
       tables: ['active', 'requests', 'reviews'],
     });
-    // Paragraphs stay paragraphs.
+    // Paragraphs stay paragraphs; the 落款 and the contact are not text of 六.
     expect(back.report.narrative).toEqual(original.narrative);
+    expect(back.report.publication).toEqual(original.publication);
     // Where each figure came from: its line in the text read, and its table row in the document.
     const cell = back.source.cells.find((c) => c.cell === 'requests.newReceived.naturalPerson')!;
     expect(cell.source?.path).toMatch(/^w:tbl\[2\]\/w:tr\[\d+\]$/u);
@@ -257,7 +266,10 @@ describe('through the dispatcher (importReportFile)', () => {
     const imported = await importReportFile(bytes, { name: 'mfa-2020.docx' });
     expect(imported.kind).toBe('docx');
     expectSameReport(ok(imported.result).report, original);
-    expect(imported.sourceText?.split('\n')[0]).toBe('外交部2020年政府信息公开工作年度报告');
+    expect(imported.sourceText?.split('\n').slice(0, 2)).toEqual([
+      '外交部',
+      '2020年政府信息公开工作年度报告',
+    ]);
   });
 
   it('refuses a .docx that is not a report, naming the file', async () => {

@@ -10,6 +10,7 @@ import { parseReportHtml, readReportHtml } from './parse-html.ts';
 import {
   expectSameReport,
   governmentPage,
+  publishedSeedReport,
   seedReport,
   syntheticReportHtml,
   type SeedName,
@@ -39,12 +40,19 @@ function expectSyntheticTables(report: Report): void {
 }
 
 describe('round trip: our web-page export reads back as the same report', () => {
-  it.each<SeedName>(['mfa-2024', 'mfa-2020'])('%s', (name) => {
-    const original = seedReport(name);
+  const cases: readonly (readonly [string, SeedName, () => Report])[] = [
+    ['mfa-2024', 'mfa-2024', () => seedReport('mfa-2024')],
+    ['mfa-2020', 'mfa-2020', () => seedReport('mfa-2020')],
+    ['mfa-2024 with 落款 date and contact', 'mfa-2024', () => publishedSeedReport('mfa-2024')],
+    ['mfa-2020 with 落款 date and contact', 'mfa-2020', () => publishedSeedReport('mfa-2020')],
+  ];
+  it.each(cases)('%s', (_, name, make) => {
+    const original = make();
     const html = renderHtml(buildReportDocument(original));
     const back = ok(parseReportHtml(html, { name: `${name}.html` }));
     expectSameReport(back.report, original);
     expect(back.report.narrative).toEqual(original.narrative);
+    expect(back.report.publication).toEqual(original.publication);
     expect(back.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(back.source).toMatchObject({
       kind: 'html',

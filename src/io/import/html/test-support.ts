@@ -21,9 +21,23 @@ export function seedReport(name: SeedName): Report {
   return parsed.report;
 }
 
+/** A 落款 date and a two-line contact, as an office fills in 报告信息 before publishing. */
+export const PUBLICATION = {
+  date: '2025-01-20',
+  contact: '联系地址：北京市朝阳区朝阳门南大街2号\n联系电话：010-65961114',
+} as const;
+
+/** A seed's report with its publication (落款 date and contact) filled in. */
+export function publishedSeedReport(name: SeedName): Report {
+  return { ...seedReport(name), publication: { ...PUBLICATION } };
+}
+
 const squeeze = (text: string | undefined): string => (text ?? '').replace(/\s+/gu, '');
 
-/** The round trip's comparison: tables, format, year and agency exactly; texts without spaces. */
+/**
+ * The round trip's comparison: tables, format, year, agency and publication exactly; texts
+ * without spaces.
+ */
 export function expectSameReport(back: Report, original: Report): void {
   const a = withTotals(original);
   const b = withTotals(back);
@@ -31,6 +45,7 @@ export function expectSameReport(back: Report, original: Report): void {
     expect(b[key], key).toEqual(a[key]);
   for (const key of ['preamble', 'overview', 'problems', 'other'] as const)
     expect(squeeze(b.narrative?.[key]), `narrative.${key}`).toBe(squeeze(a.narrative?.[key]));
+  expect(b.publication, 'publication').toEqual(a.publication);
 }
 
 type RowKey = keyof typeof SYNTHETIC_ROWS;

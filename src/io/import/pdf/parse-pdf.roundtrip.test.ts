@@ -29,6 +29,19 @@ import { readPdf } from './read-pdf.ts';
 vi.setConfig({ testTimeout: 30_000 });
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
+/** A seed with its 落款 date and a contact filled in (the 落款 then prints the date). */
+const PUBLISHED = 'mfa-2024-published';
+const PUBLICATION = {
+  date: '2025-01-20',
+  contact: '联系地址：北京市朝阳区朝阳门南大街2号\n联系电话：010-65961114',
+};
+/** The report printed under each name: a seed, or mfa-2024 with its publication. */
+function reportFor(name: string): Report {
+  return name === PUBLISHED
+    ? { ...loadFixture('mfa-2024'), publication: PUBLICATION }
+    : loadFixture(name as FixtureName);
+}
+const CASES: readonly string[] = [...SEEDS, PUBLISHED];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function onPath(binary: string): boolean {
@@ -82,6 +95,9 @@ async function expectSameReport(
   expect(report.reviews).toEqual(seed.reviews);
   for (const key of ['preamble', 'overview', 'problems', 'other'] as const)
     expect(narrative(report.narrative?.[key]), key).toBe(narrative(seed.narrative?.[key]));
+  // The 落款 and contact: out of 六, into the publication (printed lines joined back).
+  expect(report.publication?.date).toBe(seed.publication?.date);
+  expect(narrative(report.publication?.contact)).toBe(narrative(seed.publication?.contact));
   expect(source.uncertainCells).toEqual([]);
   expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   // Findings that name a line also name its page.
@@ -101,9 +117,9 @@ describe.skipIf(skipLo)('Word export → LibreOffice PDF → PDF importer', () =
     if (noSoffice) throw new Error('soffice not found: install libreoffice-writer');
     dir = await mkdtemp(path.join(os.tmpdir(), 'xxgk-pdf-lo-'));
     const files: string[] = [];
-    for (const name of SEEDS) {
+    for (const name of CASES) {
       const file = path.join(dir, `${name}.docx`);
-      await writeFile(file, await renderDocx(buildReportDocument(loadFixture(name))));
+      await writeFile(file, await renderDocx(buildReportDocument(reportFor(name))));
       files.push(file);
     }
     const letter = new Document({
@@ -123,7 +139,7 @@ describe.skipIf(skipLo)('Word export → LibreOffice PDF → PDF importer', () =
     await writeFile(letterFile, await Packer.toBuffer(letter));
     files.push(letterFile);
     await convertToPdf(files, dir);
-    for (const name of [...SEEDS, 'letter'])
+    for (const name of [...CASES, 'letter'])
       pdfs.set(name, new Uint8Array(await readFile(path.join(dir, `${name}.pdf`))));
   }, 150_000);
 
@@ -131,8 +147,8 @@ describe.skipIf(skipLo)('Word export → LibreOffice PDF → PDF importer', () =
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it.each(SEEDS)('%s reads back as the seed', async (name) => {
-    await expectSameReport(`LibreOffice ${name}`, pdfs.get(name)!, loadFixture(name), lettersOnly);
+  it.each(CASES)('%s reads back as the seed', async (name) => {
+    await expectSameReport(`LibreOffice ${name}`, pdfs.get(name)!, reportFor(name), lettersOnly);
   });
 
   it('reads by position when the drawing order is not the reading order', async () => {
@@ -170,8 +186,8 @@ describe.skipIf(skipChromium)('HTML export → Chromium PDF → PDF importer', (
     });
     try {
       const page = await browser.newPage();
-      for (const name of SEEDS) {
-        await page.setContent(renderHtml(buildReportDocument(loadFixture(name))));
+      for (const name of CASES) {
+        await page.setContent(renderHtml(buildReportDocument(reportFor(name))));
         pdfs.set(name, new Uint8Array(await page.pdf({ format: 'A4' })));
       }
     } finally {
@@ -179,7 +195,7 @@ describe.skipIf(skipChromium)('HTML export → Chromium PDF → PDF importer', (
     }
   }, 60_000);
 
-  it.each(SEEDS)('%s reads back as the seed', async (name) => {
-    await expectSameReport(`Chromium ${name}`, pdfs.get(name)!, loadFixture(name), squeeze);
+  it.each(CASES)('%s reads back as the seed', async (name) => {
+    await expectSameReport(`Chromium ${name}`, pdfs.get(name)!, reportFor(name), squeeze);
   });
 });

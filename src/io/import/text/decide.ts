@@ -7,6 +7,7 @@ import {
   type FormatId,
 } from '../../../domain/index.ts';
 import type { Detected, ImportFinding, ImportOptions } from '../import.types.ts';
+import { SIGNATURE_DATE } from './closing.ts';
 import type { FormatVote } from './detect-format.ts';
 import type { SourceLine } from './normalise.ts';
 import { isAgencyLine, plausibleYear, yearIn, type TitleInfo } from './title.ts';
@@ -114,9 +115,6 @@ export function decideYear(
 /** "本报告由XX市人民政府办公室（根据…）编制": the agency that compiled the report. */
 const COMPILED_BY =
   /本(?:年度)?报告由([\p{Script=Han}（）()·]{2,40}?)(?:根据|依据|按照|依照|负责|组织|牵头|编制|汇总)/u;
-/** A 落款's date: 2025年1月20日, 2025 年 1 月 20 日, 二〇二五年一月二十日. */
-const SIGNATURE_DATE =
-  /^(?:(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
 /** How many lines at the end of the text a 落款 is looked for in. */
 const SIGNATURE_LINES = 6;
 

@@ -18,6 +18,7 @@ import {
   type FormatTemplate,
   type Narrative,
   type NarrativeKey,
+  type Publication,
   type Report,
 } from '../../../domain/index.ts';
 import type {
@@ -46,6 +47,7 @@ import {
   type LineRole,
 } from './narrative.ts';
 import { labelForms } from './label-match.ts';
+import { findClosing, type Closing } from './closing.ts';
 import { checkTextInput, compact, toLines, type SourceLine } from './normalise.ts';
 import { readTables } from './read-tables.ts';
 import { collectTableLines, splitRegions } from './regions.ts';
@@ -58,6 +60,8 @@ import { inViewerOrder, VIEWER_ORDER_REASON } from './viewer-order.ts';
 const MAX_LINES = 20_000;
 /** What a report file may hold per narrative section (the report schema's limit). */
 const MAX_NARRATIVE_LENGTH = 200_000;
+/** What a report file may hold as contact (the report schema's limit). */
+const MAX_CONTACT_LENGTH = 2000;
 /** The three tables take about 100 lines even when every cell is on a line of its own. */
 const MAX_TABLE_LINES = 3_000;
 /** Fewer rows than this recognised: the text is not an annual report. */
@@ -140,8 +144,14 @@ export function parseReportText(
   const roles = new Map<SourceLine, LineRole>();
   for (const list of [regions.table, regions.preamble, ...regions.sections.values()])
     list.forEach((line, i) => roles.set(line, classifyLine(line, ctx, list[i + 1])));
-  cutWebFooter([regions.preamble, ...regions.sections.values()], roles);
+  const lastPart = lastOf([regions.preamble, ...regions.sections.values()]);
+  cutWebFooter(lastPart, roles);
   const roleOf = (line: SourceLine): LineRole => roles.get(line) ?? 'text';
+  // The 落款 and the contact after it: the report's publication, not text of its last part.
+  const closing = findClosing(
+    (lastPart ?? []).filter((line) => roleOf(line) === 'text'),
+    agency.value,
+  );
   const tableLines = collectTableLines(regions, sectionTemplates, roleOf);
   if (tableLines.length > MAX_TABLE_LINES)
     return fail(`表格部分超过 ${MAX_TABLE_LINES} 行，不像是年度报告的统计表，已拒绝读取`);
@@ -163,6 +173,7 @@ export function parseReportText(
   const narrativeOf = (sectionLines: readonly SourceLine[], where: string): string => {
     const kept: SourceLine[] = [];
     for (const line of sectionLines) {
+      if (closing?.lines.has(line)) continue;
       const role = roleOf(line);
       if (role === 'text') kept.push(line);
       else if (role === 'figures' || role === 'tableRow') {
@@ -175,9 +186,7 @@ export function parseReportText(
           });
       } else removed[role].push(line.number);
     }
-    const joined = origin.paragraphPerLine
-      ? kept.map((l) => l.raw.replace(/\s+/gu, ' ').trim()).join('\n')
-      : joinParagraphs(kept.map((l) => ({ text: l.raw, indent: l.indent })));
+    const joined = textOf(kept, origin);
     if (joined.length <= MAX_NARRATIVE_LENGTH) return joined;
     findings.push({
       code: 'import.narrative.tooLong',
@@ -208,6 +217,8 @@ export function parseReportText(
     format: format.value,
   });
   report = { ...report, narrative };
+  const publication = closing && publicationOf(closing, origin);
+  if (publication) report = { ...report, publication };
   for (const [id, value] of reading.values) report = setCellValue(report, id, value);
 
   // A safety net: what the importer builds must be a valid report file.
@@ -239,21 +250,39 @@ export function parseReportText(
   };
 }
 
+/** Lines kept as paragraphs (Word, HTML) or joined back into paragraphs (printed lines). */
+function textOf(lines: readonly SourceLine[], origin: TextOrigin): string {
+  return origin.paragraphPerLine
+    ? lines.map((l) => l.raw.replace(/\s+/gu, ' ').trim()).join('\n')
+    : joinParagraphs(lines.map((l) => ({ text: l.raw, indent: l.indent })));
+}
+
+/** The 落款's date and the contact after it, when printed. */
+function publicationOf(closing: Closing, origin: TextOrigin): Publication | undefined {
+  const contact = textOf(closing.contact, origin).slice(0, MAX_CONTACT_LENGTH);
+  if (!closing.date && !contact) return undefined;
+  return { ...(closing.date ? { date: closing.date } : {}), ...(contact ? { contact } : {}) };
+}
+
+/** The part (preamble or a narrative section) printed last: where a 落款 or a site's footer is. */
+function lastOf(parts: readonly (readonly SourceLine[])[]): readonly SourceLine[] | undefined {
+  return parts
+    .filter((p) => p.length > 0)
+    .reduce<readonly SourceLine[] | undefined>(
+      (best, p) => (!best || p.at(-1)!.number > best.at(-1)!.number ? p : best),
+      undefined,
+    );
+}
+
 /**
  * A web page copied whole: the site's footer follows the report. From the first line only the
  * website prints (打印本页, 网站标识码 …) in the last part of the text on, no text is the
  * report's (links, addresses and telephone numbers between the footer's marked lines included).
  */
 function cutWebFooter(
-  parts: readonly (readonly SourceLine[])[],
+  last: readonly SourceLine[] | undefined,
   roles: Map<SourceLine, LineRole>,
 ): void {
-  const last = parts
-    .filter((p) => p.length > 0)
-    .reduce<readonly SourceLine[] | undefined>(
-      (best, p) => (!best || p.at(-1)!.number > best.at(-1)!.number ? p : best),
-      undefined,
-    );
   const from = last?.findIndex((line) => isWebFooter(line.text)) ?? -1;
   if (from < 0) return;
   // Table lines stay what they are: they may still belong to a table.
