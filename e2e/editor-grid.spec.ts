@@ -79,6 +79,8 @@ test.describe('the editable grid of table 三', () => {
   test('a new draft is filled by keyboard alone (Tab, Enter, arrows, Ctrl+Home); totals follow', async ({
     page,
   }, testInfo) => {
+    // Some 160 cells typed one key at a time: slow on a loaded 2-core machine, not a hang.
+    test.setTimeout(120_000);
     await newDraft(page, 2025);
     const table = page.getByRole('table', { name: TABLE_3 });
     await expect(table.locator('input[data-cell]')).toHaveCount(

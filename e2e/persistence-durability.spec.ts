@@ -59,6 +59,8 @@ test.describe('typing survives leaving the page at once', () => {
     const refused = cellInput(page, 'requests.newReceived.commercial');
     await expect(refused).toHaveValue('abc');
     await expect(refused).toHaveAttribute('aria-invalid', 'true');
+    // Its reason shows at the focused cell only (a marker elsewhere), the same as before the reload.
+    await refused.focus();
     await expect(message).toHaveText(shown!);
 
     await openTab(page, '六、其他需要报告的事项');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from './normalise.ts';
-import { agencyIn, findTitle, yearIn } from './title.ts';
+import { agencyIn, findTitle, isAgencyLine, yearIn } from './title.ts';
 
 describe('findTitle', () => {
   it.each([
@@ -61,5 +61,23 @@ describe('findTitle', () => {
     expect(yearIn('2024 年，外交部')).toBe(2024);
     expect(yearIn('第 73 届')).toBeUndefined();
     expect(agencyIn('政府信息公开工作年度报告')).toBeUndefined();
+  });
+});
+
+describe('isAgencyLine', () => {
+  it('takes a name with a figure inside it, as schools and numbered bureaus are named', () => {
+    for (const name of ['某某县第22局', '某市第3中学', '外交部', '某某市人民政府办公室'])
+      expect(isAgencyLine(name), name).toBe(true);
+  });
+
+  it('refuses dates, numbered lines and menu items', () => {
+    for (const line of [
+      '2025年1月20日',
+      '22局',
+      '2024年度报告',
+      '首页 > 政务公开',
+      '（一）主动公开',
+    ])
+      expect(isAgencyLine(line), line).toBe(false);
   });
 });
