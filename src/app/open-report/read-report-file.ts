@@ -12,6 +12,7 @@ export type ReadReportResult =
 const KIND_NAMES = {
   pdf: ' PDF 文件',
   docx: ' Word 文件（或其他压缩格式的文件）',
+  xlsx: ' Excel 文件',
   html: '网页文件',
   text: '纯文本文件',
 };

@@ -1,1 +1,2 @@
 export * from './words.ts';
+export * from './xlsx.ts';

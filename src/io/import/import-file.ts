@@ -5,13 +5,14 @@
  */
 import type { ImportOptions, ImportResult, ImportSourceKind } from './import.types.ts';
 import { tooLargeReason } from './too-large.ts';
+import { isXlsxZip, oleFileReason } from './xlsx/sniff.ts';
 
 /** Larger than any real annual report in any of the formats (the seeds are 10–40 kB of text). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** The file chooser's `accept` for the kinds read here (the bytes decide, not the name). */
 export const IMPORT_ACCEPT =
-  '.json,.txt,.md,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf';
+  '.json,.txt,.md,.html,.htm,.docx,.pdf,.xlsx,application/json,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface FileImport {
   readonly kind: ImportSourceKind | 'unknown';
@@ -56,6 +57,7 @@ export function tooLargeToImport(name: string, size: number): string | null {
 export type RecognisedBytes =
   | { readonly kind: 'pdf' }
   | { readonly kind: 'docx' }
+  | { readonly kind: 'xlsx' }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'unknown'; readonly reason: string };
 
@@ -70,12 +72,9 @@ export async function recogniseBytes(bytes: Uint8Array, name: string): Promise<R
   const tooLarge = tooLargeToImport(name, bytes.length);
   if (tooLarge) return refuse(tooLarge);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { kind: 'pdf' };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { kind: 'docx' };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return refuse(
-      `“${name}”是旧版 Word（.doc）或 Excel（.xls）文件，请先在 Word / WPS 中另存为 .docx`,
-    );
-  }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    return { kind: isXlsxZip(bytes) ? 'xlsx' : 'docx' };
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return refuse(oleFileReason(bytes, name));
   let text = decodeText(bytes);
   if (text === null) {
     // Not UTF-8: a web page saved from a government website (GBK / GB18030 or its declared
@@ -107,6 +106,12 @@ export async function importReportFile(
     const { readReportDocx } = await import('./docx/index.ts');
     const { result, text } = readReportDocx(bytes, { ...options, name });
     return { kind: 'docx', result, ...(text ? { sourceText: text } : {}) };
+  }
+  if (found.kind === 'xlsx') {
+    // exceljs is loaded only now.
+    const { readReportXlsx } = await import('./xlsx/index.ts');
+    const { result, text } = await readReportXlsx(bytes, { ...options, name });
+    return { kind: 'xlsx', result, ...(text ? { sourceText: text } : {}) };
   }
   return importReportText(found.text, options);
 }
