@@ -8,6 +8,7 @@
 import { MAX_INPUT_BYTES, parseReportJson, type CellId, type Report } from '../domain/index.ts';
 import { importReportFile, MAX_IMPORT_BYTES } from '../io/import/import-file.ts';
 import type { ImportFinding, ImportSourceKind } from '../io/import/import.types.ts';
+import { excelOleReason, isXlsxZip } from '../io/import/xlsx/sniff.ts';
 import { errorCode, type CliIo } from './cli-io.ts';
 
 export type LoadResult =
@@ -131,9 +132,13 @@ export async function decodeReport(bytes: Uint8Array, path: string): Promise<Loa
   if (bytes.length === 0) return fail('文件是空的');
   const ext = extension(path);
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    return fail('不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再读取');
-  // A zip is a Word document only when its name says so (or says nothing); .xlsx, .zip… are not.
-  if (startsWith(bytes, ZIP) && ext !== 'docx' && ext !== '')
+    return fail(
+      excelOleReason(bytes, fileName(path)) ??
+        '不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再读取',
+    );
+  // A zip is a Word document only when its name says so (or says nothing), or an Excel workbook
+  // by its parts; .zip, .pptx… are not.
+  if (startsWith(bytes, ZIP) && ext !== 'docx' && ext !== '' && !isXlsxZip(bytes))
     return fail('这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；请给出报告本身的文件');
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || startsWith(bytes, ZIP))
     return decodeImported(bytes, path);

@@ -8,7 +8,7 @@ import { reportJson } from '../report-output.ts';
 import { printLoadFailure } from '../usage.ts';
 import { printImportFindings } from './import-findings.ts';
 
-export const EXPORT_FORMATS = ['json', 'text', 'html', 'docx'] as const;
+export const EXPORT_FORMATS = ['json', 'text', 'html', 'docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
@@ -16,6 +16,7 @@ const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
   text: '纯文本 text',
   html: '网页 html',
   docx: 'Word 文档 docx',
+  xlsx: 'Excel 表格 xlsx',
 };
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -34,6 +35,7 @@ const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   text: 'txt',
   html: 'html',
   docx: 'docx',
+  xlsx: 'xlsx',
 };
 
 async function render(to: ExportFormat, report: Report): Promise<string | Uint8Array> {
@@ -52,6 +54,8 @@ async function render(to: ExportFormat, report: Report): Promise<string | Uint8A
       return (await import('../../io/export/docx/index.ts')).renderDocx(
         buildReportDocument(report),
       );
+    case 'xlsx':
+      return (await import('../../io/export/xlsx/index.ts')).renderXlsx(report);
   }
 }
 

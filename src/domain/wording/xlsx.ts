@@ -19,3 +19,23 @@ export const XLSX_WORDS = {
     '4. 请不要增删行列、重命名或删除工作表；填好后按 .xlsx 格式保存（不要另存为 .xls 或 .et），交回汇总单位。',
   ],
 } as const;
+
+/** The columns of the 汇总 overview (one row per department). */
+export const OVERVIEW_WORDS = {
+  sheet: '汇总概况',
+  title: '政府信息公开工作年度报告汇总概况',
+  number: '序号',
+  name: '单位',
+  figures: {
+    newReceived: '本年新收申请',
+    concluded: '办理结果总计（办结）',
+    carriedForward: '结转下年度',
+    reconsideration: '行政复议',
+    litigation: '行政诉讼',
+  },
+  errors: '错误',
+  warnings: '待核实',
+  total: '汇总',
+  unit: '单位：件',
+  empty: '未填完',
+} as const;

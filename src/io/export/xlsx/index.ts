@@ -5,3 +5,4 @@ export {
   templateCellAddresses,
   type XlsxTemplateOptions,
 } from './write-workbook.ts';
+export { renderOverviewXlsx } from './write-overview.ts';

@@ -42,15 +42,15 @@ import {
   type IdentityKey,
 } from './sheet-layout.ts';
 
-const FONT = '宋体';
+export const FONT = '宋体';
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const DERIVED_FILL = {
   type: 'pattern' as const,
   pattern: 'solid' as const,
   fgColor: { argb: 'FFE7E6E6' },
 };
-const HEADER_FILL = {
+export const HEADER_FILL = {
   type: 'pattern' as const,
   pattern: 'solid' as const,
   fgColor: { argb: 'FFF2F2F2' },
@@ -87,7 +87,7 @@ function validate(cell: Cell, kind: CellKind): void {
         : { ...common, type: 'decimal', operator: 'between', formulae: [0, 1e9] };
 }
 
-async function protect(sheet: Worksheet): Promise<void> {
+export async function protect(sheet: Worksheet): Promise<void> {
   await sheet.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -96,7 +96,12 @@ async function protect(sheet: Worksheet): Promise<void> {
   });
 }
 
-function a4(sheet: Worksheet, landscape: boolean, lastColumn: number, lastRow: number): void {
+export function a4(
+  sheet: Worksheet,
+  landscape: boolean,
+  lastColumn: number,
+  lastRow: number,
+): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9,
@@ -345,18 +350,29 @@ function addIdentitySheet(wb: Workbook, report: Report): void {
   sheet.getColumn(2).width = 30;
 }
 
-/** A new workbook with our sheets for `report` (derived totals recomputed). */
-export async function buildReportWorkbook(report: Report): Promise<Workbook> {
+/** A new, empty workbook: Excel and WPS recalculate its formulas when they open it. */
+export async function newWorkbook(title: string): Promise<Workbook> {
   const ExcelJS = await loadExcelJs();
-  const full = withTotals(report);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'xxgk-nianbao';
-  wb.title = `${full.agency}${full.year}${XLSX_WORDS.coverTitle}`;
+  wb.title = title;
   wb.calcProperties.fullCalcOnLoad = true;
+  return wb;
+}
+
+/** Our sheets for `report` (derived totals recomputed), added to `wb`. */
+export async function addReportSheets(wb: Workbook, report: Report): Promise<void> {
+  const full = withTotals(report);
   await addCoverSheet(wb, full);
   for (const table of TABLE_IDS) await addTableSheet(wb, full, table);
   await addNarrativeSheet(wb, full);
   addIdentitySheet(wb, full);
+}
+
+/** A new workbook with our sheets for `report`. */
+export async function buildReportWorkbook(report: Report): Promise<Workbook> {
+  const wb = await newWorkbook(`${report.agency}${report.year}${XLSX_WORDS.coverTitle}`);
+  await addReportSheets(wb, report);
   return wb;
 }
 

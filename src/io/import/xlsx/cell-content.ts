@@ -39,7 +39,8 @@ function plain(value: unknown): CellContent {
 export function cellContent(cell: Cell): CellContent {
   const value: CellValue = cell.value;
   if (isRecord(value) && ('formula' in value || 'sharedFormula' in value)) {
-    const result = (value as { result?: unknown }).result;
+    // Not value.result: exceljs's value copy drops a cached 0 (or "" or false); `result` keeps it.
+    const result: unknown = cell.result;
     if (result === undefined) {
       const formula = (value as { formula?: string; sharedFormula?: string }).formula ?? '';
       return { kind: 'uncalculated', formula };

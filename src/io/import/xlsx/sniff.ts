@@ -40,22 +40,30 @@ const WORD_STREAM = utf16('WordDocument');
 const extensionOf = (name: string): string => /\.([^.\\/]+)$/u.exec(name)?.[1]?.toLowerCase() ?? '';
 
 /**
- * The one line for an OLE compound file (D0 CF 11 E0), which no importer reads: a workbook saved
- * with a password (Excel then wraps the .xlsx in such a file), a WPS 表格 .et file, an Excel
- * 97–2003 .xls, or a Word 97–2003 .doc.
+ * The one line for an OLE compound file (D0 CF 11 E0) that is a spreadsheet or locked: a file
+ * saved with a password (Office then wraps the .xlsx or .docx in such a file), a WPS 表格 .et
+ * file, an Excel 97–2003 .xls. Null for anything else (a Word 97–2003 .doc).
  */
-export function oleFileReason(bytes: Uint8Array, name: string): string {
+export function excelOleReason(bytes: Uint8Array, name: string): string | null {
   const ext = extensionOf(name);
   if (contains(bytes, ENCRYPTED_PACKAGE))
-    return `“${name}”设置了打开密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入`;
+    return `“${name}”设置了打开密码（已加密），无法读取；请在 Excel、Word 或 WPS 中取消密码并另存后再导入`;
   if (ext === 'et' || ext === 'ett')
     return `“${name}”是 WPS 表格（.et）文件，无法直接读取；请在 WPS 中“另存为” Excel 工作簿（.xlsx）后再导入`;
+  const word = contains(bytes, WORD_STREAM);
   if (
     ext === 'xls' ||
     ext === 'xlt' ||
-    contains(bytes, WORKBOOK_STREAM) ||
-    (!contains(bytes, WORD_STREAM) && contains(bytes, BOOK_STREAM))
+    (!word && (contains(bytes, WORKBOOK_STREAM) || contains(bytes, BOOK_STREAM)))
   )
     return `“${name}”是旧版 Excel（.xls）文件，无法直接读取；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`;
-  return `“${name}”是旧版 Word（.doc）或 Excel（.xls）文件，请先在 Word / WPS 中另存为 .docx`;
+  return null;
+}
+
+/** The one line for any OLE compound file, which no importer reads. */
+export function oleFileReason(bytes: Uint8Array, name: string): string {
+  return (
+    excelOleReason(bytes, name) ??
+    `“${name}”是旧版 Word（.doc）或 Excel（.xls）文件，请先在 Word / WPS 中另存为 .docx`
+  );
 }
