@@ -51,21 +51,33 @@ test.describe('live checks in the editor', () => {
 
   test('a warning can stand once a 说明 is written, and the 说明 is kept', async ({ page }) => {
     await openReportAsDraft(page);
+    await openTab(page, '二、主动公开政府信息情况');
+    // 5000 亿元: far beyond any agency's fees, so 收费金额 looks like 元 typed as 万元.
+    await typeInto(page, 'active.fees.amount', '50000000');
+    const feeUnit = page.locator('[data-rule="active.feeUnit"]');
+    await expect(feeUnit).toHaveCount(1);
+    await expect(page.getByTestId('findings-status')).toHaveText('待核实 1 项');
+    await feeUnit.getByRole('button', { name: '写说明' }).click();
+    await page.getByLabel('说明（随报告保存）').fill('本年收费金额已与财务核对。');
+    await page.getByRole('button', { name: '保存说明' }).click();
+    await expect(page.getByTestId('findings-status')).toHaveText('可以导出');
+    await expect(feeUnit).toContainText('说明：本年收费金额已与财务核对。');
+    await expectSaved(page);
+    await page.reload();
+    await expect(page.locator('[data-rule="active.feeUnit"]')).toContainText(
+      '说明：本年收费金额已与财务核对。',
+    );
+  });
+
+  test('a content the format requires cannot be closed by a 说明', async ({ page }) => {
+    await openReportAsDraft(page);
     await openTab(page, '六、其他需要报告的事项');
     await narrative(page, '六、其他需要报告的事项').fill('本年度我部认真落实上级工作要点。');
     const fees = page.locator('[data-rule="narrative.fees"]');
     await expect(fees).toContainText('信息处理费');
     await expect(page.getByTestId('findings-status')).toHaveText('待核实 1 项');
-    await fees.getByRole('button', { name: '写说明' }).click();
-    await page.getByLabel('说明（随报告保存）').fill('信息处理费情况已在第一部分说明。');
-    await page.getByRole('button', { name: '保存说明' }).click();
-    await expect(page.getByTestId('findings-status')).toHaveText('可以导出');
-    await expect(fees).toContainText('说明：信息处理费情况已在第一部分说明。');
-    await expectSaved(page);
-    await page.reload();
-    await expect(page.locator('[data-rule="narrative.fees"]')).toContainText(
-      '说明：信息处理费情况已在第一部分说明。',
-    );
+    await expect(fees.getByRole('button', { name: '写说明' })).toHaveCount(0);
+    await expect(fees).toContainText('须在正文中写明');
   });
 
   test('the editor has no serious or critical accessibility violation', async ({ page }) => {

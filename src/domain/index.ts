@@ -6,3 +6,4 @@ export * from './input/index.ts';
 export * from './rollover/index.ts';
 export * from './aggregate/index.ts';
 export * from './wording/index.ts';
+export * from './status/index.ts';

@@ -1,6 +1,11 @@
 /** The findings of a report, grouped by table and severity, with one overall status. */
 import { memo, useState } from 'react';
-import { summarizeFindings, type CellId, type Finding } from '../../domain/index.ts';
+import {
+  MANDATORY_CONTENT_HINT,
+  summarizeFindings,
+  type CellId,
+  type Finding,
+} from '../../domain/index.ts';
 import { AcknowledgeForm } from './acknowledge-form.tsx';
 import { AREA_LABELS, SEVERITY_DISPLAY } from './severity-display.ts';
 
@@ -60,10 +65,11 @@ export const FindingsPanel = memo(function FindingsPanel({
                     {f.acknowledgement !== undefined && (
                       <span className="ack-note">说明：{f.acknowledgement}</span>
                     )}
+                    {f.mandatory && <span className="ack-note">{MANDATORY_CONTENT_HINT}</span>}
                   </>
                 );
                 const key = findingKey(f);
-                const canAcknowledge = onAcknowledge && f.severity === 'warning';
+                const canAcknowledge = onAcknowledge && f.severity === 'warning' && !f.mandatory;
                 return (
                   <li
                     key={`${findingKey(f)}-${i}`}

@@ -92,15 +92,7 @@ const CASES: Readonly<Record<string, RuleCase>> = {
             'requests.carriedOver.naturalPerson',
             'requests.results.total.naturalPerson',
             'requests.carriedForward.naturalPerson',
-          ],
-          expected: 84,
-          actual: 83,
-          delta: -1,
-          message: /自然人.*84.*83/,
-        },
-        {
-          severity: 'error',
-          cells: [
+            // the 总计 column's echo, folded into the one finding
             'requests.newReceived.total',
             'requests.carriedOver.total',
             'requests.results.total.total',
@@ -109,7 +101,7 @@ const CASES: Readonly<Record<string, RuleCase>> = {
           expected: 84,
           actual: 83,
           delta: -1,
-          message: /总计/,
+          message: /自然人.*84.*83/,
         },
       ],
     },

@@ -242,9 +242,9 @@ describe('summarizeFindings', () => {
       { other: '无' },
     );
     const summary = summarizeFindings(checkReport(report));
-    expect(summary.errors).toBe(3);
+    expect(summary.errors).toBe(2);
     expect(summary.warnings).toBeGreaterThan(0);
-    expect(summary.status).toBe('错误 3 项');
+    expect(summary.status).toBe('错误 2 项');
   });
 });
 

@@ -36,7 +36,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     for (const draft of rule.check(ctx)) {
       const severity = draft.severity ?? rule.severity;
       const note =
-        severity === 'error'
+        severity === 'error' || rule.mandatory
           ? undefined
           : acknowledgementFor(report.acknowledgements, rule.id, draft.cells);
       findings.push({
@@ -44,6 +44,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
         rule: rule.id,
         severity,
         ...(note !== undefined ? { acknowledgement: note } : {}),
+        ...(rule.mandatory ? { mandatory: true as const } : {}),
       });
     }
   }

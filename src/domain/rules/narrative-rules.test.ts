@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells, withNarrative } from '../test-support/fixtures.ts';
 import { createEmptyReport, getCellValue, type Report } from '../model/index.ts';
-import { textSimilarity } from './index.ts';
+import { acknowledge, textSimilarity } from './index.ts';
 
 describe('narrative.required (一、五、六 not empty)', () => {
   it('lists the three empty sections as info while drafting and as errors before a final export', () => {
@@ -51,6 +51,18 @@ describe('narrative.fees (2021: 六 reports 信息处理费)', () => {
       }),
       { other },
     );
+
+  it('is a required content: a 说明 does not close it', () => {
+    const report = withNarrative(loadFixture('mfa-2024'), {
+      other: '本年度无其他需要报告的事项。',
+    });
+    const [finding] = findingsOf('narrative.fees', report);
+    if (!finding) throw new Error('expected the fee finding');
+    expect(finding.mandatory).toBe(true);
+    const explained = findingsOf('narrative.fees', acknowledge(report, finding, '已在别处说明'));
+    expect(explained).toHaveLength(1);
+    expect(explained[0]?.acknowledgement).toBeUndefined();
+  });
 
   it('passes the 2024 text, which says no 信息处理费 was charged', () => {
     expect(findingsOf('narrative.fees', loadFixture('mfa-2024'))).toEqual([]);

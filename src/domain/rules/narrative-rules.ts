@@ -44,6 +44,7 @@ export const narrativeFees: Rule = {
   explanation:
     '“六、其他需要报告的事项”应报告按《政府信息公开信息处理费管理办法》收取信息处理费的情况（发出收费通知的件数和总金额、实际收取的总金额；没有的写明未收取）。表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用”大于 0 时，第六部分应报告发出的收费通知。',
   source: '国办公开办函〔2021〕30号；国办函〔2020〕109号（参考 §4 T3-6）',
+  mandatory: true,
   formats: ['2021'],
   check: ({ report, template }) => {
     const other = (report.narrative?.other ?? '').replace(/\s/g, '');

@@ -26,11 +26,11 @@ describe('requests.balance (一 + 二 = （七）总计 + 四, per column)', () 
     expect(natural?.message).toContain('83');
     expect(natural?.cells).toContain('requests.newReceived.naturalPerson');
     expect(natural?.cells).toContain('requests.results.total.naturalPerson');
-    // The recomputed 总计 column is out of balance too.
-    expect(balance.map((f) => f.cells[0])).toEqual([
-      'requests.newReceived.naturalPerson',
-      'requests.newReceived.total',
-    ]);
+    // The recomputed 总计 column is out of balance too, but only as the echo of 自然人: one
+    // finding, which names the 总计 cells as well.
+    expect(balance).toHaveLength(1);
+    expect(natural?.cells).toContain('requests.newReceived.total');
+    expect(natural?.cells).toContain('requests.carriedForward.total');
 
     // The file still says 新收 总计 82: the import check names that total.
     const imported = findings.filter((f) => f.rule === 'imported.totals');

@@ -37,12 +37,18 @@ export const requestsBalance: Rule = {
     const { report, template } = ctx;
     const out: FindingDraft[] = [];
     const inputsByColumn = enteredCellsByColumn(template);
+    const rowsOf = (key: string) =>
+      ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map(
+        (r) => `requests.${r}.${key}`,
+      );
+    // The 总计 column is the sum of the six applicant columns, so when it is off it is only the
+    // echo of a column that is off: one wrong cell is one finding, naming the 总计 cells too.
+    const totalIds = rowsOf('total');
     for (const col of applicantColumns(ctx)) {
+      if (col.key === 'total') continue;
       // While a column is still being filled in, a partial sum would raise a false alarm.
       if (inputsByColumn.get(col.key)?.some((id) => value(report, id) === null)) continue;
-      const ids = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map(
-        (r) => `requests.${r}.${col.key}`,
-      );
+      const ids = rowsOf(col.key);
       const [a, b, c, d] = ids.map((id) => value(report, id) ?? 0) as [
         number,
         number,
@@ -55,7 +61,7 @@ export const requestsBalance: Rule = {
       out.push(
         mismatch(
           `${col.label}列：一（${num(a)}）加二（${num(b)}）为 ${num(left)}，三（七）总计（${num(c)}）加四（${num(d)}）为 ${num(right)}，相差 ${num(Math.abs(left - right))}`,
-          ids,
+          [...ids, ...totalIds],
           left,
           right,
         ),

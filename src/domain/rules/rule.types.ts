@@ -30,10 +30,15 @@ export interface Finding {
   readonly area: TableId | 'narrative' | 'report';
   /** The 说明 the user wrote for this warning, when acknowledged. */
   readonly acknowledgement?: string;
+  /**
+   * A content the official format requires (e.g. the 信息处理费 sentence): a 说明 cannot close it,
+   * since the 说明 is not published and the report would still lack the content.
+   */
+  readonly mandatory?: true;
 }
 
 /** What a rule's check produces; the engine adds rule id, severity and acknowledgement. */
-export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'acknowledgement'> & {
+export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'acknowledgement' | 'mandatory'> & {
   readonly severity?: Severity;
 };
 
@@ -57,6 +62,11 @@ export interface Rule {
   readonly explanation: string;
   /** Where the rule comes from (official format, 条例, implied by the table). */
   readonly source: string;
+  /**
+   * The rule checks a content the format requires: its warnings cannot be acknowledged away
+   * (DESIGN: a 说明 closes a 核实性 warning, never a required content of the format).
+   */
+  readonly mandatory?: true;
   /** Formats it applies to; all when absent. */
   readonly formats?: readonly FormatId[];
   readonly check: (ctx: RuleContext) => readonly FindingDraft[];

@@ -20,6 +20,10 @@ export const SEVERITY_MEANINGS: Readonly<Record<Severity, string>> = {
   info: '提示：供参考，不影响导出。',
 };
 
+/** Beside a finding on a content the format requires, which no 说明 can close. */
+export const MANDATORY_CONTENT_HINT =
+  '这是格式要求必须报告的内容，须在正文中写明，不能以说明代替。';
+
 /** A warning closed by a 说明. */
 export const ACKNOWLEDGED_WORD = '已说明';
 
