@@ -6,10 +6,12 @@
  */
 import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
+  aggregateOverview,
   aggregateReports,
   defaultAggregateAgency,
   planAggregation,
   SEVERITY_WORDS,
+  type AggregateOverview,
   type AggregationNote,
   type AggregationPlan,
   type Report,
@@ -19,8 +21,10 @@ import { announceDraft, type DraftStore } from '../../storage/index.ts';
 import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
 import { KIND_LABELS, nextTask, readRow, type AggregateRow } from './aggregate-rows.ts';
+import { OverviewDownload } from './overview-download.tsx';
 import { RowDetail } from './row-detail.tsx';
 import { SourcesList } from './sources-list.tsx';
+import { XlsxTemplatePanel } from './xlsx-template-panel.tsx';
 
 type ReadRow = Extract<AggregateRow, { ok: true }>;
 
@@ -29,6 +33,8 @@ interface Created {
   readonly name: string;
   readonly report: Report;
   readonly notes: readonly AggregationNote[];
+  /** One row per department's key figures, for 导出汇总表. */
+  readonly overview: AggregateOverview;
 }
 
 function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
@@ -122,14 +128,23 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
     setError(null);
     try {
       const name = agency.trim() || defaultAggregateAgency(chosen.length);
-      const result = aggregateReports(
-        chosen.map((r) => r.report),
-        { agency: name, files: chosen.map((r) => r.name), findings: chosen.map((r) => r.findings) },
-      );
+      const sources = {
+        files: chosen.map((r) => r.name),
+        findings: chosen.map((r) => r.findings),
+      };
+      const reports = chosen.map((r) => r.report);
+      const result = aggregateReports(reports, { agency: name, ...sources });
+      const overview = aggregateOverview(reports, result.report, sources);
       const draftName = `${name}${result.report.year}年度报告（汇总 ${chosen.length} 份）`;
       const record = await store.createFrom(result.report, draftName);
       announceDraft({ type: 'list-changed' });
-      setCreated({ id: record.id, name: draftName, report: result.report, notes: result.notes });
+      setCreated({
+        id: record.id,
+        name: draftName,
+        report: result.report,
+        notes: result.notes,
+        overview,
+      });
     } catch (e) {
       setError(`汇总失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -156,8 +171,9 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           返回草稿列表
         </button>
       </div>
+      <XlsxTemplatePanel />
       <p className="hint">
-        各单位报告（本工具的 JSON、纯文本、网页、Word 或
+        各单位报告（本工具的 JSON、Excel 填报模板或其他 .xlsx 表格、纯文本、网页、Word 或
         PDF）可一次选择或拖入多份；读取后勾选要汇总的报告，表三、表四逐格相加，表二在格式相同时相加，生成一份新的汇总草稿。
       </p>
       <div className={`drop-zone${dragging ? ' dragging' : ''}`}>
@@ -330,13 +346,16 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           </p>
           <SourcesList sources={created.report.sources ?? []} open />
           {created.notes.length > 0 && <NoteList notes={created.notes} />}
-          <button
-            type="button"
-            className="primary"
-            onClick={() => navigate({ page: 'editor', draftId: created.id })}
-          >
-            打开汇总草稿
-          </button>
+          <div className="aggregate-actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => navigate({ page: 'editor', draftId: created.id })}
+            >
+              打开汇总草稿
+            </button>
+            <OverviewDownload report={created.report} overview={created.overview} />
+          </div>
         </section>
       )}
 

@@ -6,10 +6,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { checkReport, type Report } from '../../domain/index.ts';
 import { buildReportDocument, exportFileName } from '../../io/export/report-document.ts';
+import { xlsxBlob } from '../../io/export/xlsx/xlsx-blob.ts';
 import { downloadFile } from '../shared/download.ts';
 import { PrintView } from './print-view.tsx';
 
-type ExportKind = 'docx' | 'html' | 'text' | 'json';
+type ExportKind = 'docx' | 'html' | 'text' | 'json' | 'xlsx';
 
 const KINDS: readonly {
   readonly kind: ExportKind;
@@ -17,6 +18,7 @@ const KINDS: readonly {
   readonly extension: string;
 }[] = [
   { kind: 'docx', label: 'Word 文档（.docx）', extension: 'docx' },
+  { kind: 'xlsx', label: 'Excel 表格（.xlsx，表二至表四，可填写后导入）', extension: 'xlsx' },
   { kind: 'html', label: '网页（.html，供网站发布）', extension: 'html' },
   { kind: 'text', label: '纯文本（.txt，表格可粘贴到 WPS / Excel）', extension: 'txt' },
   { kind: 'json', label: '报告数据（.json）', extension: 'json' },
@@ -34,6 +36,10 @@ async function render(kind: ExportKind, report: Report): Promise<Blob> {
     case 'text': {
       const { renderText } = await import('../../io/export/text/render-text.ts');
       return new Blob([renderText(doc)], { type: 'text/plain;charset=utf-8' });
+    }
+    case 'xlsx': {
+      const { renderXlsx } = await import('../../io/export/xlsx/index.ts');
+      return xlsxBlob(await renderXlsx(report));
     }
     case 'json': {
       const { renderJson } = await import('../../io/export/json/render-json.ts');
