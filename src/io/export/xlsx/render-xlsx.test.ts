@@ -4,7 +4,7 @@
  * protected without a password, A4 print setup, the identity block hidden; and the 汇总 overview.
  */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   aggregateOverview,
   aggregateReports,
@@ -23,6 +23,9 @@ import {
   templateCellAddresses,
 } from './index.ts';
 import { address, TABLE_FIRST_ROW, tableSheetName } from './sheet-layout.ts';
+
+// exceljs loads and a workbook is written or read in each test: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

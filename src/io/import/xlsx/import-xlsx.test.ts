@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { withTotals, type Report } from '../../../domain/index.ts';
 import { loadFixture } from '../../../domain/test-support/fixtures.ts';
 import { renderXlsx, renderXlsxTemplate } from '../../export/xlsx/index.ts';
@@ -12,6 +12,9 @@ import { importReportFile } from '../import-file.ts';
 import { expectImportedAs, SEED_NAMES } from '../test-support/realistic/seeds.ts';
 import type { ImportResult } from '../import.types.ts';
 import { fillTemplate, officeWorkbook, type OfficeLayout } from './test-support.ts';
+
+// exceljs loads and a workbook is written or read in each test: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ok = (result: ImportResult): Extract<ImportResult, { ok: true }> => {
   if (!result.ok) throw new Error(result.reason);

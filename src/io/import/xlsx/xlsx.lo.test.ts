@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getCellValue, withTotals } from '../../../domain/index.ts';
 import { loadFixture } from '../../../domain/test-support/fixtures.ts';
 import { renderXlsx, renderXlsxTemplate, templateCellAddresses } from '../../export/xlsx/index.ts';
@@ -15,6 +15,9 @@ import { convertWithLibreOffice, hasSoffice } from '../../test-support/libreoffi
 import { importReportFile } from '../import-file.ts';
 import { expectImportedAs, SEED_NAMES } from '../test-support/realistic/seeds.ts';
 import { fillTemplate } from './test-support.ts';
+
+// exceljs loads and a workbook is written or read in each test: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const skip = !hasSoffice() && !process.env.CI;
 if (skip) console.warn('xlsx in LibreOffice: skipped, soffice not found');
