@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     // DOM tests opt in per file: // @vitest-environment jsdom (or happy-dom)
     environment: 'node',
+    // Property tests and the LibreOffice round trips take seconds each; on a shared 2-core machine
+    // the 5 s default fails them for load, not for behaviour.
+    testTimeout: 30_000,
   },
 });

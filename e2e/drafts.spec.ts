@@ -4,7 +4,7 @@ import { createDraft, expectSaved, narrative, openTab } from './editor-helpers.t
 import { readSeedJson } from './fixtures.ts';
 
 test.describe('drafts on the start page', () => {
-  test('create, list with counts, duplicate, rename, delete with confirmation', async ({
+  test('create, list with the status, duplicate, rename, delete with confirmation', async ({
     page,
   }, testInfo) => {
     await createDraft(page, '某某市教育局', 2025);
@@ -21,8 +21,11 @@ test.describe('drafts on the start page', () => {
     await page.getByRole('button', { name: '复制 某某市教育局2025年报告' }).click();
     await expect(page.getByRole('link', { name: '某某市教育局2025年报告（副本）' })).toBeVisible();
 
-    page.once('dialog', (d) => void d.accept('教育局年报（试填）'));
-    await page.getByRole('button', { name: '重命名 某某市教育局2025年报告（副本）' }).click();
+    // 报告信息 (a dialog, not window.prompt): the list's name is one of its fields.
+    await page.getByRole('button', { name: '报告信息 某某市教育局2025年报告（副本）' }).click();
+    const properties = page.getByRole('dialog', { name: '报告信息' });
+    await properties.getByLabel(/草稿名称/).fill('教育局年报（试填）');
+    await properties.getByRole('button', { name: '保存' }).click();
     await expect(page.getByRole('link', { name: '教育局年报（试填）' })).toBeVisible();
 
     page.once('dialog', (d) => void d.dismiss());

@@ -19,11 +19,11 @@ test.describe('export from the editor', () => {
     page,
   }) => {
     await openReportAsDraft(page);
-    const docx = await exportAs(page, /Word/);
+    const docx = await exportAs(page, /^Word/);
     expect(docx.name).toBe('外交部-2024年度-政府信息公开工作年度报告-2021格式.docx');
     expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 
-    const html = await exportAs(page, /网页/);
+    const html = await exportAs(page, /^网页/);
     expect(html.name).toMatch(/\.html$/);
     const htmlText = html.bytes.toString('utf8');
     expect(htmlText).toContain('外交部2024年政府信息公开工作年度报告');
@@ -56,12 +56,12 @@ test.describe('export from the editor', () => {
     await page.getByRole('button', { name: '导出 ▾' }).click();
     let downloaded = false;
     page.once('download', () => (downloaded = true));
-    await page.getByRole('button', { name: /网页/ }).click();
+    await page.getByRole('button', { name: /^网页/ }).click();
     await page.waitForTimeout(500);
     expect(downloaded).toBe(false);
 
     page.once('dialog', (d) => void d.accept());
-    const html = (await exportAs(page, /网页/)).bytes.toString('utf8');
+    const html = (await exportAs(page, /^网页/)).bytes.toString('utf8');
     expect(html).toContain('草稿');
   });
 

@@ -92,16 +92,12 @@ test('template out, five filled workbooks and two other kinds in: the summed dra
   await expect(page.locator('tr[data-row="第6局.docx"]')).toContainText('Word · 2021 格式');
 
   await page.getByLabel('汇总后的机关名称').fill('某某县人民政府办公室');
-  const sum = page.getByRole('button', { name: '汇总为新草稿' });
-  await expect(sum).toBeEnabled();
-  await sum.click();
-  const result = page.locator('.aggregate-result');
-  await expect(result.locator('.sources-list li')).toHaveCount(7);
-  await page.screenshot({ path: testInfo.outputPath('xlsx-aggregate-result.png'), fullPage: true });
+  const summing = page.locator('.aggregate-sum');
+  await page.screenshot({ path: testInfo.outputPath('xlsx-aggregate-sum.png'), fullPage: true });
 
   // The overview for the leader: one row per department, then the 汇总 row.
   const overview = await download(page, () =>
-    result.getByRole('button', { name: '导出汇总表（.xlsx）' }).click(),
+    summing.getByRole('button', { name: '导出汇总表（.xlsx）' }).click(),
   );
   expect(overview.name).toBe('某某县人民政府办公室2024年度汇总表.xlsx');
   const wb = new ExcelJS.Workbook();
@@ -143,9 +139,14 @@ test('template out, five filled workbooks and two other kinds in: the summed dra
     0,
   ]);
 
-  // The summed draft.
-  await result.getByRole('button', { name: '打开汇总草稿' }).click();
+  // The summed draft opens at once, with its seven sources.
+  const sum = summing.getByRole('button', { name: '汇总并打开草稿' });
+  await expect(sum).toBeEnabled();
+  await sum.click();
   await expect(page).toHaveURL(/#\/draft\//);
+  const sources = page.getByTestId('sources-list');
+  await sources.getByText('汇总来源（7）').click();
+  await expect(sources.locator('li')).toHaveCount(7);
   await openTab(page, TABLE_3);
   const seedNatural = (seedRequests.newReceived as Json).naturalPerson as number;
   await expect(cellInput(page, 'requests.newReceived.naturalPerson')).toHaveValue(

@@ -9,9 +9,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 echo '== npm ci'
 npm ci --no-fund --no-audit
 
-echo '== system deps (chromium, fonts-noto-cjk, libreoffice-writer, poppler-utils)'
-# libreoffice-writer (soffice) and poppler-utils (pdftotext) for the Word export's PDF check
-bash scripts/ensure-system-deps.sh libreoffice-writer poppler-utils
+echo '== system programs (chromium, soffice, pdftotext, a CJK font)'
+# Decided by the programs themselves; installs only what is missing and never removes a package.
+bash scripts/ensure-system-deps.sh chromium soffice pdftotext cjk-fonts
 
 echo '== lint'
 npm run lint

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Report } from '../domain/index.ts';
-import { openDraftStore, type DraftStore } from '../storage/index.ts';
+import { openDraftStore, StorageError, type DraftStore } from '../storage/index.ts';
 import { DraftsPage } from './drafts/drafts-page.tsx';
 import type { ImportedSource } from './import/import-controls.tsx';
 import { OpenReportButton } from './open-report/open-report-button.tsx';
 import { readReportFile } from './open-report/read-report-file.ts';
+import { useFocusOnPageChange } from './shared/route-focus.ts';
+import { storageSilentMessage } from './shared/storage-silence.ts';
 import { navigate, useHashRoute } from './shared/use-hash-route.ts';
 
 // The grid (TanStack Table, the paste and keyboard code) loads with the first editor or table
@@ -19,6 +21,7 @@ const ImportReview = lazy(() =>
 const AggregatePage = lazy(() =>
   import('./aggregate/aggregate-page.tsx').then((m) => ({ default: m.AggregatePage })),
 );
+const HelpPage = lazy(() => import('./help/help-page.tsx').then((m) => ({ default: m.HelpPage })));
 const ReportView = lazy(() =>
   import('./report-view/report-view.tsx').then((m) => ({ default: m.ReportView })),
 );
@@ -26,7 +29,9 @@ const ReportView = lazy(() =>
 type StoreState =
   | { readonly kind: 'opening' }
   | { readonly kind: 'ready'; readonly store: DraftStore }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** The browser never answered opening IndexedDB: told in words for the page shown. */
+  | { readonly kind: 'silent' };
 
 export function App() {
   const route = useHashRoute();
@@ -34,12 +39,25 @@ export function App() {
   const [viewing, setViewing] = useState<Report | null>(null);
   const [importing, setImporting] = useState<ImportedSource | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const app = useRef<HTMLDivElement>(null);
+  const pageKey = importing
+    ? 'import'
+    : viewing
+      ? 'view'
+      : route.page === 'editor'
+        ? `editor/${route.draftId}`
+        : route.page;
+  useFocusOnPageChange(pageKey, app);
 
   useEffect(() => {
     openDraftStore().then(
       (s) => setStore({ kind: 'ready', store: s }),
       (e: unknown) =>
-        setStore({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
+        setStore(
+          e instanceof StorageError && e.kind === 'timeout'
+            ? { kind: 'silent' }
+            : { kind: 'failed', message: e instanceof Error ? e.message : String(e) },
+        ),
     );
   }, []);
 
@@ -65,25 +83,33 @@ export function App() {
   const viewButton = <OpenReportButton onFile={(f) => void open(f)} label="查看报告文件…" />;
 
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div className="app" ref={app} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <header className="app-header">
         <a className="app-title" href="#/" onClick={() => setViewing(null)}>
           政府信息公开工作年度报告
         </a>
-        {viewButton}
+        <nav className="app-nav" aria-label="页面">
+          <a href="#/help">帮助</a>
+        </nav>
+        {/* Secondary: the drafts page's 新建报告 is the one primary action. */}
+        <div className="header-secondary">{viewButton}</div>
       </header>
       {error && (
         <p className="alert" role="alert">
           {error}
         </p>
       )}
-      {store.kind === 'failed' && (
+      {(store.kind === 'failed' || store.kind === 'silent') && (
         <p className="alert" role="alert">
-          {store.message}
+          {store.kind === 'failed'
+            ? store.message
+            : storageSilentMessage(route.page === 'editor' ? 'editor' : 'drafts')}
         </p>
       )}
       <Suspense fallback={<p className="loading">正在载入…</p>}>
-        {importing && store.kind === 'ready' ? (
+        {route.page === 'help' && !viewing && !importing ? (
+          <HelpPage />
+        ) : importing && store.kind === 'ready' ? (
           <ImportReview
             source={importing}
             onCancel={() => setImporting(null)}

@@ -1,5 +1,6 @@
+import { plainFigure } from '../domain/index.ts';
 /** How figures are shown in tables: plain digits (as printed in the reports), empty as a dash. */
 export function formatCellValue(v: number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  return String(Math.round(v * 10000) / 10000);
+  return plainFigure(v);
 }

@@ -23,6 +23,23 @@ async function write83(): Promise<string> {
   );
 }
 
+describe('check: money as real reports print it', () => {
+  it.each([
+    ['to the 分 (6 decimals)', 5949.088667],
+    ['of a prefecture-level city (about 10 亿元)', 96171.6],
+    ['of a county-level zone', 24252.311082],
+  ])('accepts 本年收费金额 %s without a warning: %s 万元', async (_, amount) => {
+    const report = setPath(await loadSeed('mfa-2024'), 'active.fees.amount', amount);
+    const run = await cli('check', await temp.write(`fees-${amount}.json`, report));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(/active\.feeUnit/);
+    expect(linesOf(run.stdout).at(-1)).toBe(
+      '外交部 2024 年度报告：错误 0 项，待核实 0 项，提示 0 项。状态：可以导出',
+    );
+  });
+});
+
 describe('check: one file', () => {
   it.each(['mfa-2024', 'mfa-2020'] as const)(
     'passes the published %s report with exit 0 and no error line',
@@ -156,18 +173,18 @@ describe('check: one file', () => {
   });
 
   it('marks an acknowledged warning 已说明 with its note, and the summary counts it apart', async () => {
-    const report = setPath(await loadSeed('mfa-2024'), 'active.fees.amount', 125000);
+    const report = setPath(await loadSeed('mfa-2024'), 'active.fees.amount', 1_250_000);
     const plain = await cli('check', await temp.write('fees.json', report));
     const warning = linesOf(plain.stdout).find((l) => l.startsWith('待核实 active.feeUnit'));
     expect(warning).toBeDefined();
     expect(plain.code).toBe(0);
 
     report.acknowledgements = [
-      { rule: 'active.feeUnit', cells: ['active.fees.amount'], note: '本年收费确为 12.5 亿元' },
+      { rule: 'active.feeUnit', cells: ['active.fees.amount'], note: '本年收费确为 125 亿元' },
     ];
     const run = await cli('check', await temp.write('fees-acknowledged.json', report));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^待核实（已说明） active\.feeUnit .*说明：本年收费确为 12\.5 亿元$/m);
+    expect(run.stdout).toMatch(/^待核实（已说明） active\.feeUnit .*说明：本年收费确为 125 亿元$/m);
     expect(linesOf(run.stdout).at(-1)).toMatch(/已说明 1 项。状态：可以导出$/);
   });
 

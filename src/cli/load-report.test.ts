@@ -31,8 +31,8 @@ const SIX_MB = 6 * 1024 * 1024;
 describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', () => {
   const cases: [string, string | Uint8Array | null, RegExp][] = [
     ['missing.json', null, /：找不到这个文件$/],
-    ['empty.json', '', /：文件是空的$/],
-    ['blank.json', ' \n\t\n', /：文件是空的$/],
+    ['empty.json', '', /：“empty\.json”是空文件$/],
+    ['blank.json', ' \n\t\n', /：“blank\.json”是空文件$/],
     [
       'truncated.json',
       '{"schema": "xxgk-nianbao/report@1", "format": "2021", "year": 20',
@@ -67,9 +67,9 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     [
       'report.doc',
       bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1),
-      /：不能读取 Word 97-2003（\.doc）文件，请在 Word 或 WPS 中另存为 \.docx/,
+      /：“report\.doc”是旧版 Word（\.doc）或 Excel（\.xls）文件，请先在 Word \/ WPS 中另存为 \.docx/,
     ],
-    ['tables.xlsx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /：这是一个压缩包/],
+    ['tables.xlsx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), /：“tables\.xlsx”是压缩包/],
   ];
 
   it.each(cases)('%s', async (name, content, reason) => {
@@ -116,7 +116,7 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(linesOf(run.stderr)).toEqual([
-      `${file}：文件大小为 6.0 MB（${size} 字节），超过 5 MB 的上限，不像是一份年度报告，已拒绝读取`,
+      `${file}：“huge.json”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 5 MB，不像是一份年度报告，未读取`,
     ]);
   });
 
@@ -128,16 +128,16 @@ describe('bad inputs: exit 2, nothing on stdout, one Chinese line on stderr', ()
     };
     expect(await loadReport(unread, 'big.json')).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^文件大小为 3072\.0 MB（\d+ 字节），超过 20 MB 的上限/),
+      reason: expect.stringMatching(/^“big\.json”有 3072\.0 MB，超过 20 MB，不像是一份年度报告/),
       details: [],
     });
     expect(await decodeReport(new Uint8Array(SIX_MB).fill(0x20), 'big.json')).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^文件大小为 6\.0 MB（\d+ 字节），超过 5 MB 的上限/),
+      reason: expect.stringMatching(/^“big\.json”有 6\.0 MB，超过 5 MB/),
     });
     expect(await decodeReport(new Uint8Array(21 * 1024 * 1024).fill(0x61), 'big.txt')).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^文件大小为 21\.0 MB（\d+ 字节），超过 20 MB 的上限/),
+      reason: expect.stringMatching(/^“big\.txt”有 21\.0 MB，超过 20 MB/),
       details: [],
     });
   });

@@ -1,14 +1,15 @@
 /**
  * Reading a report file: bytes → size check → kind → report. Our own JSON is read here (UTF-8,
- * schema, 5 MB); every other kind (plain text, Markdown, HTML, Word .docx, PDF) goes through the
+ * schema, 5 MB); every other kind (plain text, Markdown, HTML, Word .docx, Excel .xlsx, PDF) goes through the
  * importers' dispatcher (`importReportFile`, 20 MB). Every way a file can be unusable ends as a
  * value with a one-line Chinese reason (plus, for a report that fails the schema, the first few
  * problems), never as an exception.
  */
-import { MAX_INPUT_BYTES, parseReportJson, type CellId, type Report } from '../domain/index.ts';
-import { importReportFile, MAX_IMPORT_BYTES } from '../io/import/import-file.ts';
+import { parseReportJson, type CellId, type Report } from '../domain/index.ts';
+import { importReportFile } from '../io/import/import-file.ts';
+import { FILE_LIMITS, READ_MESSAGES, tooLargeReason } from '../io/read/index.ts';
 import type { ImportFinding, ImportSourceKind } from '../io/import/import.types.ts';
-import { excelOleReason, isXlsxZip } from '../io/import/xlsx/sniff.ts';
+import { isXlsxZip } from '../io/import/xlsx/sniff.ts';
 import { errorCode, type CliIo } from './cli-io.ts';
 
 export type LoadResult =
@@ -26,9 +27,6 @@ export type LoadResult =
 
 /** How many schema problems are listed under the summary line. */
 export const MAX_LISTED_ISSUES = 5;
-
-const MB = 1024 * 1024;
-
 const fail = (reason: string, details: readonly string[] = []): LoadResult => ({
   ok: false,
   reason,
@@ -51,6 +49,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Whether the first character after a UTF-8 BOM and ASCII white space is "{". */
 function startsWithBrace(bytes: Uint8Array): boolean {
@@ -59,14 +58,8 @@ function startsWithBrace(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b;
 }
 
-function sizeText(bytes: number): string {
-  return `${(bytes / MB).toFixed(1)} MB（${bytes} 字节）`;
-}
-
-function tooBig(bytes: number, limit: number): LoadResult {
-  return fail(
-    `文件大小为 ${sizeText(bytes)}，超过 ${limit / MB} MB 的上限，不像是一份年度报告，已拒绝读取`,
-  );
+function tooBig(path: string, bytes: number, limit: number): LoadResult {
+  return fail(tooLargeReason(fileName(path), bytes, limit) ?? '');
 }
 
 function readFailure(error: unknown): LoadResult {
@@ -124,22 +117,19 @@ async function decodeImported(bytes: Uint8Array, path: string): Promise<LoadResu
  * Turns a file's bytes into a report. The kind is decided by content first (a known binary
  * signature, or text that starts with "{"), the file name's extension being only a hint: text
  * that starts with "{" or a `.json` file is our report JSON (UTF-8); text, Markdown, HTML (UTF-8,
- * GBK or UTF-16), Word .docx and PDF are read by the importers.
+ * GBK or UTF-16), Word .docx, Excel .xlsx and PDF are read by the importers.
  * @example await decodeReport(new TextEncoder().encode('{"schema":"x"}'), 'a.json') // { ok: false, reason: '不是本工具的报告文件：…' }
  */
 export async function decodeReport(bytes: Uint8Array, path: string): Promise<LoadResult> {
-  if (bytes.length > MAX_IMPORT_BYTES) return tooBig(bytes.length, MAX_IMPORT_BYTES);
-  if (bytes.length === 0) return fail('文件是空的');
+  if (bytes.length > FILE_LIMITS.file) return tooBig(path, bytes.length, FILE_LIMITS.file);
+  if (bytes.length === 0) return fail(READ_MESSAGES.empty(fileName(path)));
   const ext = extension(path);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    return fail(
-      excelOleReason(bytes, fileName(path)) ??
-        '不能读取 Word 97-2003（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再读取',
-    );
+  // An old Office file: the reader says which (a locked or old Excel workbook, a WPS .et, a .doc).
+  if (startsWith(bytes, OLE)) return decodeImported(bytes, path);
   // A zip is a Word document only when its name says so (or says nothing), or an Excel workbook
   // by its parts; .zip, .pptx… are not.
   if (startsWith(bytes, ZIP) && ext !== 'docx' && ext !== '' && !isXlsxZip(bytes))
-    return fail('这是一个压缩包（或 Excel 等 Office 文件），不是年度报告；请给出报告本身的文件');
+    return fail(READ_MESSAGES.zipNotDocx(fileName(path)));
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || startsWith(bytes, ZIP))
     return decodeImported(bytes, path);
   const json = startsWithBrace(bytes) || ext === 'json';
@@ -148,7 +138,7 @@ export async function decodeReport(bytes: Uint8Array, path: string): Promise<Loa
   // by Notepad as ANSI or "Unicode"): the importers decode it. Our JSON is always UTF-8.
   if (utf16 && !json) return decodeImported(bytes, path);
   if (utf16) return fail('文件是 UTF-16（Unicode）编码，请另存为 UTF-8 编码后再读取');
-  if (json && bytes.length > MAX_INPUT_BYTES) return tooBig(bytes.length, MAX_INPUT_BYTES);
+  if (json && bytes.length > FILE_LIMITS.text) return tooBig(path, bytes.length, FILE_LIMITS.text);
 
   let text: string;
   try {
@@ -160,7 +150,7 @@ export async function decodeReport(bytes: Uint8Array, path: string): Promise<Loa
       '文件不是 UTF-8 编码的文本（可能是二进制文件，或使用了 GBK 等其他编码），无法读取；如果是文本，请另存为 UTF-8 编码',
     );
   }
-  if (text.trim() === '') return fail('文件是空的');
+  if (text.trim() === '') return fail(READ_MESSAGES.empty(fileName(path)));
   return json ? decodeJson(text) : decodeImported(bytes, path);
 }
 
@@ -170,7 +160,7 @@ export async function loadReport(io: CliIo, path: string): Promise<LoadResult> {
   try {
     if (io.fileSize) {
       const size = await io.fileSize(path);
-      if (size > MAX_IMPORT_BYTES) return tooBig(size, MAX_IMPORT_BYTES);
+      if (size > FILE_LIMITS.file) return tooBig(path, size, FILE_LIMITS.file);
     }
     bytes = await io.readFile(path);
   } catch (error) {

@@ -82,7 +82,7 @@ describe('export', () => {
     const run = await cli('export', seedPath('mfa-2020'), '--to=json', '-o', out);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`已导出 JSON：${out}\n`);
+    expect(run.stderr).toBe(`已导出 报告数据 json：${out}\n`);
     expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(await loadSeed('mfa-2020'));
 
     const wrongTotal = await temp.write(
@@ -114,14 +114,37 @@ describe('export', () => {
   it('exports the web page and the plain text to stdout', async () => {
     const html = await cli('export', seedPath('mfa-2024'), '--to', 'html');
     expect(html.code).toBe(0);
-    expect(html.stdout).toContain('<h1>外交部2024年政府信息公开工作年度报告</h1>');
+    expect(html.stdout).toContain(
+      '<h1><span class="title-agency">外交部</span><span class="title-year">2024年政府信息公开工作年度报告</span></h1>',
+    );
     expect(html.stdout).toContain('data-cell="requests.newReceived.naturalPerson">82<');
     expect(html.stdout).not.toMatch(/<script/i);
     expect(html.stdout).not.toContain('草稿');
 
     const text = await cli('export', seedPath('mfa-2020'), '--to', 'text');
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('一、本年新收政府信息公开申请数量\t26\t2\t1\t0\t0\t0\t29');
+    expect(text.stdout.startsWith('\ufeff外交部2020年')).toBe(true);
+    expect(text.stdout).toContain('一、本年新收政府信息公开申请数量\t26\t2\t1\t0\t0\t0\t29\r\n');
+
+    const unix = await cli(
+      'export',
+      seedPath('mfa-2020'),
+      '--to',
+      'text',
+      '--text-encoding',
+      'unix',
+    );
+    expect(unix.stdout).toBe(text.stdout.slice(1).replace(/\r\n/g, '\n'));
+    const wrong = await cli(
+      'export',
+      seedPath('mfa-2020'),
+      '--to',
+      'text',
+      '--text-encoding',
+      'gbk',
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^xxgk：--text-encoding 应为 windows/);
   });
 
   it('writes Word to -o OUT as a .docx (zip) file', async () => {
@@ -131,6 +154,19 @@ describe('export', () => {
     expect(run.stderr).toBe(`已导出 Word 文档 docx：${out}\n`);
     const bytes = await readFile(out);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('writes the 审签单 (--to checklist) as Word, named after agency and year, and checklist-html to stdout', async () => {
+    const out = path.join(temp.dir, 'checklist.docx');
+    const run = await cli('export', seedPath('mfa-2024'), '--to', 'checklist', '-o', out);
+    expect(run.code).toBe(0);
+    expect((await readFile(out)).subarray(0, 2).toString('latin1')).toBe('PK');
+    const html = await cli('export', seedPath('mfa-2024'), '--to', 'checklist-html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<h1>政府信息公开工作年度报告审签单</h1>');
+    expect(html.stdout).toContain('<td>可以导出</td>');
+    for (const who of ['经办人', '审核人', '签发人']) expect(html.stdout).toContain(who);
+    expect(html.stdout).toContain('data-rule="requests.balance"><td>');
   });
 
   it('marks an export of a report with errors as 草稿', async () => {

@@ -23,7 +23,10 @@ describe('help and usage', () => {
 
   it.each([
     [['frob'], /^xxgk：不认识的命令：frob$/],
-    [['--json'], /^xxgk：请先写命令（parse、check、export、template、rollover、aggregate），再写选项$/],
+    [
+      ['--json'],
+      /^xxgk：请先写命令（parse、check、export、template、rollover、aggregate），再写选项$/,
+    ],
     [['constructor'], /^xxgk：不认识的命令：constructor$/],
     [['parse'], /^xxgk：parse 命令缺少文件名$/],
     [['check'], /^xxgk：check 命令缺少文件名$/],

@@ -7,7 +7,7 @@ import { parseArgs, type OptionSpec } from './args.ts';
 import { FORMAT_IDS, formatForYear, MAX_AGENCY_LENGTH } from '../domain/index.ts';
 import { parseAggregateYear, runAggregate } from './commands/aggregate.ts';
 import { runCheck } from './commands/check.ts';
-import { EXPORT_FORMATS, isExportFormat, runExport } from './commands/export.ts';
+import { EXPORT_FORMATS, isExportFormat, isTextEncoding, runExport } from './commands/export.ts';
 import { runParse } from './commands/parse.ts';
 import { parseYearOption, runRollover } from './commands/rollover.ts';
 import { runTemplate } from './commands/template.ts';
@@ -46,27 +46,38 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
     },
   },
   export: {
-    synopsis: 'export FILE --to json [-o OUT]',
+    synopsis: `export FILE --to ${EXPORT_FORMATS.join('|')} [-o OUT] [--text-encoding windows|unix]`,
     options: [
-      { name: 'to', value: '导出格式（json、text、html、docx 或 xlsx）' },
+      { name: 'to', value: `导出格式（${EXPORT_FORMATS.join('、')}）` },
       { name: 'output', short: 'o', value: '输出文件名' },
+      { name: 'text-encoding', value: '纯文本的换行方式（windows 或 unix）' },
     ],
     files: { min: 1, max: 1 },
     run: (io, args, synopsis) => {
       const to = args.values.get('to');
       if (to === undefined)
         return Promise.resolve(
-          usageError(io, '缺少 --to：要导出为哪种格式（json、text、html、docx 或 xlsx）', synopsis),
+          usageError(io, `缺少 --to：要导出为哪种格式（${EXPORT_FORMATS.join('、')}）`, synopsis),
         );
       if (!isExportFormat(to))
         return Promise.resolve(
           usageError(io, `不认识的导出格式：${to}（可选 ${EXPORT_FORMATS.join('、')}）`, synopsis),
+        );
+      const textEncoding = args.values.get('text-encoding');
+      if (textEncoding !== undefined && !isTextEncoding(textEncoding))
+        return Promise.resolve(
+          usageError(
+            io,
+            `--text-encoding 应为 windows（CRLF 换行，带 UTF-8 BOM，默认）或 unix（LF 换行，无 BOM），实际为“${textEncoding}”`,
+            synopsis,
+          ),
         );
       const output = args.values.get('output');
       return runExport(io, {
         file: args.positionals[0]!,
         to,
         ...(output !== undefined ? { output } : {}),
+        ...(textEncoding !== undefined ? { textEncoding } : {}),
       });
     },
   },

@@ -7,3 +7,4 @@ export * from './rollover/index.ts';
 export * from './aggregate/index.ts';
 export * from './wording/index.ts';
 export * from './status/index.ts';
+export * from './calendar/index.ts';

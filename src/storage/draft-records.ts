@@ -3,8 +3,23 @@
  * and the backup file format (`xxgk-nianbao/backup@1`), which is also the way to save drafts
  * to a file when IndexedDB itself fails.
  */
-import { checkReport, parseReport, summarizeFindings, type Report } from '../domain/index.ts';
-import type { DraftMeta, DraftRecord, DraftUi } from './drafts-store.types.ts';
+import {
+  checkReport,
+  countWord,
+  parseReport,
+  reportStatus,
+  summarizeFindings,
+  type CellId,
+  type Report,
+} from '../domain/index.ts';
+import type {
+  DraftListStatus,
+  DraftMeta,
+  DraftRecord,
+  DraftUi,
+  PendingCellText,
+  PendingTexts,
+} from './drafts-store.types.ts';
 
 export const BACKUP_SCHEMA_ID = 'xxgk-nianbao/backup@1';
 
@@ -58,10 +73,34 @@ export function findingCounts(report: Report): FindingCounts {
   }
 }
 
-/** The list entry of a record (counts computed unless given). */
+/** Cells whose typed text was refused (it carries the reason shown): each is an open error. */
+export function refusedCells(pending: PendingTexts | undefined): CellId[] {
+  return Object.entries(pending ?? {})
+    .filter(([, entry]) => entry.message !== undefined)
+    .map(([id]) => id);
+}
+
+/** The report's one status for the list; what is left unknown (counted as 1 error) if the checker fails. */
+export function draftListStatus(
+  report: Report,
+  pending: PendingTexts | undefined,
+): DraftListStatus {
+  try {
+    const { label, exportable, ready } = reportStatus(report, {
+      refusedCells: refusedCells(pending),
+    });
+    return { label, exportable, ready };
+  } catch (error) {
+    console.error('xxgk-nianbao: the status of the draft for the list failed', error);
+    return { label: countWord('error', 1), exportable: false, ready: false };
+  }
+}
+
+/** The list entry of a record (counts and status computed unless given). */
 export function draftMeta(
   record: DraftRecord,
   counts: FindingCounts = findingCounts(record.report),
+  status: DraftListStatus = draftListStatus(record.report, record.pending),
 ): DraftMeta {
   const { id, name, report, createdAt, updatedAt, revision } = record;
   return {
@@ -74,6 +113,7 @@ export function draftMeta(
     updatedAt,
     revision,
     ...counts,
+    status,
   };
 }
 
@@ -109,17 +149,37 @@ export function backupFileName(date: Date = new Date()): string {
 }
 
 export type ParseBackupResult =
-  | { readonly ok: true; readonly drafts: DraftRecord[] }
+  /** `rejected`: one Chinese sentence per draft that cannot be restored, naming it and the reason. */
+  | { readonly ok: true; readonly drafts: DraftRecord[]; readonly rejected: string[] }
   | { readonly ok: false; readonly message: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
+/** A pending text longer than any figure a clerk types is not one. */
+const MAX_PENDING_TEXT = 1000;
+
+/** The sound pending texts of a stored or backed-up record (anything else is dropped). */
+export function readPendingTexts(raw: unknown): PendingTexts | undefined {
+  if (!isObject(raw)) return undefined;
+  const out: Record<string, PendingCellText> = {};
+  for (const [id, entry] of Object.entries(raw)) {
+    if (!isObject(entry) || typeof entry.text !== 'string' || id.length > MAX_ID_LENGTH) continue;
+    if (entry.text.length > MAX_PENDING_TEXT) continue;
+    out[id] =
+      typeof entry.message === 'string' && entry.message !== ''
+        ? { text: entry.text, message: entry.message.slice(0, MAX_PENDING_TEXT) }
+        : { text: entry.text };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /**
- * Reads a backup file. Every report must pass `parseReport`; the other fields are taken when
- * sound and otherwise given defaults (a missing id gets a new one). The first bad draft fails the
- * whole file with a Chinese message naming it.
+ * Reads a backup file draft by draft. Every report must pass `parseReport`; the other fields are
+ * taken when sound and otherwise given defaults (a missing id gets a new one). A bad draft is
+ * listed in `rejected` with a Chinese message naming it; the others are still read. Only a file
+ * that is not a backup at all fails as a whole.
  */
 export function parseBackup(text: string, now: number = Date.now()): ParseBackupResult {
   const fail = (message: string): ParseBackupResult => ({ ok: false, message });
@@ -146,16 +206,19 @@ export function parseBackup(text: string, now: number = Date.now()): ParseBackup
   const fallbackTime = Number.isFinite(exportedAt) ? exportedAt : now;
 
   const drafts: DraftRecord[] = [];
+  const rejected: string[] = [];
   for (const [index, raw] of value.drafts.entries()) {
     const label = `第 ${index + 1} 份草稿${describeName(raw)}`;
-    if (!isObject(raw)) return fail(`备份文件中的${label}不是草稿记录，未恢复任何草稿。`);
+    if (!isObject(raw)) {
+      rejected.push(`${label}不是草稿记录，未恢复。`);
+      continue;
+    }
     const parsed = parseReport(raw.report);
     if (!parsed.ok) {
       const [first] = parsed.issues;
       const more = parsed.issues.length > 1 ? `（另有 ${parsed.issues.length - 1} 处问题）` : '';
-      return fail(
-        `备份文件中的${label}有问题：${first?.message ?? '报告内容无法读取'}${more}。未恢复任何草稿。`,
-      );
+      rejected.push(`${label}未恢复：${first?.message ?? '报告内容无法读取'}${more}。`);
+      continue;
     }
     const report = parsed.report;
     const createdAt = isTime(raw.createdAt) ? raw.createdAt : fallbackTime;
@@ -173,9 +236,19 @@ export function parseBackup(text: string, now: number = Date.now()): ParseBackup
         ? raw.id
         : newDraftId();
     const name = cleanDraftName(typeof raw.name === 'string' ? raw.name : undefined, report);
-    drafts.push({ id, name, report, createdAt, updatedAt, revision, ui });
+    const pending = readPendingTexts(raw.pending);
+    drafts.push({
+      id,
+      name,
+      report,
+      createdAt,
+      updatedAt,
+      revision,
+      ui,
+      ...(pending ? { pending } : {}),
+    });
   }
-  return { ok: true, drafts };
+  return { ok: true, drafts, rejected };
 }
 
 function describeName(raw: unknown): string {

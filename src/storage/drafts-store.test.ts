@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkReport, createEmptyReport, summarizeFindings, type Report } from '../domain/index.ts';
+import {
+  checkReport,
+  createEmptyReport,
+  MAX_NARRATIVE_LENGTH,
+  reportStatus,
+  summarizeFindings,
+  type Report,
+} from '../domain/index.ts';
 import { loadFixture, withCells } from '../domain/test-support/fixtures.ts';
 import { BACKUP_SCHEMA_ID, openDraftStore, StorageError, type DraftStore } from './index.ts';
 
@@ -54,12 +61,17 @@ describe('create, list, get', () => {
       agency: '外交部',
       year: 2024,
       format: '2021',
-      errors: 3,
+      errors: 2,
       warnings: 1,
     });
     const expected = summarizeFindings(checkReport(broken, { mode: 'draft' }));
     expect(list[0]).toMatchObject({ errors: expected.errors, warnings: expected.warnings });
     expect(list[1]).toMatchObject({ errors: 0, warnings: 0, revision: 1 });
+    // The one status: an empty report is not 可以导出, whatever its open counts.
+    const empty = reportStatus(first.report);
+    expect(list[1]!.status).toEqual({ label: empty.label, exportable: false, ready: false });
+    expect(list[1]!.status?.label).toMatch(/^表二还差 \d+ 格 · /);
+    expect(list[0]!.status?.label).toBe(reportStatus(broken).label);
 
     // Saving moves a draft to the top and recounts.
     await store.save(first.id, first.report, 1);
@@ -75,7 +87,9 @@ describe('save', () => {
   it('bumps the revision and stores report and ui', async () => {
     const { store } = await setup();
     const draft = await store.create({ agency: '甲局', year: 2024 });
-    const result = await store.save(draft.id, edited(draft.report, 7), 1, { section: 'requests' });
+    const result = await store.save(draft.id, edited(draft.report, 7), 1, {
+      ui: { section: 'requests' },
+    });
     expect(result).toMatchObject({ ok: true, revision: 2 });
     const stored = await store.get(draft.id);
     expect(stored?.revision).toBe(2);
@@ -198,7 +212,12 @@ describe('backup', () => {
     expect(file.drafts).toHaveLength(2);
 
     const { store: fresh } = await setup();
-    expect(await fresh.importBackup(text)).toEqual({ ok: true, added: 2, skipped: 0 });
+    expect(await fresh.importBackup(text)).toEqual({
+      ok: true,
+      added: 2,
+      skipped: 0,
+      rejected: [],
+    });
     for (const original of [a, b]) {
       const before = await store.get(original.id);
       const after = await fresh.get(original.id);
@@ -207,7 +226,12 @@ describe('backup', () => {
     expect(await fresh.list()).toEqual(await store.list());
 
     // Restoring the same backup again adds nothing.
-    expect(await fresh.importBackup(text)).toEqual({ ok: true, added: 0, skipped: 2 });
+    expect(await fresh.importBackup(text)).toEqual({
+      ok: true,
+      added: 0,
+      skipped: 2,
+      rejected: [],
+    });
   });
 
   it('gives a draft whose id is taken by different content a new id instead of overwriting', async () => {
@@ -215,7 +239,12 @@ describe('backup', () => {
     const draft = await store.create({ agency: '甲局', year: 2024 });
     const backup = await store.exportBackup();
     await store.save(draft.id, edited(draft.report, 9), 1);
-    expect(await store.importBackup(backup)).toEqual({ ok: true, added: 1, skipped: 0 });
+    expect(await store.importBackup(backup)).toEqual({
+      ok: true,
+      added: 1,
+      skipped: 0,
+      rejected: [],
+    });
     const list = await store.list();
     expect(list).toHaveLength(2);
     expect((await store.get(draft.id))?.report.requests.newReceived.naturalPerson).toBe(9);
@@ -243,32 +272,54 @@ describe('backup', () => {
     expect(await store.list()).toEqual(before);
   });
 
-  it('rejects the whole backup when one report among valid ones is invalid, naming it', async () => {
+  it('restores draft by draft: two good drafts come back, the over-long one is named with its reason', async () => {
     const { store } = await setup();
-    const good = await store.createFrom(loadFixture('mfa-2024'), '好的一份');
-    const bad = await store.createFrom(loadFixture('mfa-2020'), '坏的一份');
+    await store.createFrom(loadFixture('mfa-2024'), '好的一份');
+    const long = await store.createFrom(loadFixture('mfa-2020'), '太长的一份');
+    await store.createFrom(loadFixture('mfa-2024'), '另一份');
     const file = JSON.parse(await store.exportBackup()) as {
-      drafts: { id: string; report: Record<string, unknown> }[];
+      drafts: { id: string; name: string; report: { narrative?: Record<string, string> } }[];
     };
-    const badEntry = file.drafts.find((d) => d.id === bad.id)!;
-    (
-      badEntry.report.requests as { newReceived: { naturalPerson: unknown } }
-    ).newReceived.naturalPerson = -1;
-    // Put the bad one last so the good one would have been written first.
-    file.drafts.sort((x) => (x.id === bad.id ? 1 : -1));
-    const text = JSON.stringify(file);
+    const longEntry = file.drafts.find((d) => d.id === long.id)!;
+    longEntry.report.narrative = { overview: '字'.repeat(MAX_NARRATIVE_LENGTH + 1) };
+    const position = file.drafts.indexOf(longEntry) + 1;
 
     const { store: fresh } = await setup();
-    const result = await fresh.importBackup(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.message).toContain('第 2 份草稿“坏的一份”');
-      expect(result.message).toContain('requests.newReceived.naturalPerson');
-      expect(result.message).toContain('不能为负数');
-      expect(result.message).toContain('未恢复任何草稿');
-    }
-    expect(await fresh.list()).toEqual([]);
-    expect(good.id).toBeTruthy();
+    const existing = await fresh.create({ agency: '已有局', year: 2025 });
+    const result = await fresh.importBackup(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: true, added: 2, skipped: 0 });
+    if (!result.ok) return;
+    expect(result.rejected).toHaveLength(1);
+    expect(result.rejected[0]).toContain(`第 ${position} 份草稿“太长的一份”未恢复`);
+    expect(result.rejected[0]).toContain('narrative.overview');
+    expect(result.rejected[0]).toContain(`文字过长（最多 ${MAX_NARRATIVE_LENGTH} 字）`);
+    const names = (await fresh.list()).map((m) => m.name).sort();
+    expect(names).toEqual(['另一份', '好的一份', '已有局2025年报告'].sort());
+    expect(await fresh.get(existing.id)).toEqual(existing);
+  });
+
+  it('restores every backup the app writes, even at the longest narrative and with pending texts', async () => {
+    const { store } = await setup();
+    const draft = await store.createFrom(loadFixture('mfa-2024'), '最长的一份');
+    const longest = '字'.repeat(MAX_NARRATIVE_LENGTH);
+    const report = {
+      ...draft.report,
+      narrative: { preamble: longest, overview: longest, problems: longest, other: longest },
+    };
+    const pending = {
+      'requests.newReceived.naturalPerson': { text: 'abc', message: '请输入数字' },
+      'requests.newReceived.commercial': { text: '12' },
+    };
+    await store.save(draft.id, report, 1, { pending });
+    const { store: fresh } = await setup();
+    expect(await fresh.importBackup(await store.exportBackup())).toEqual({
+      ok: true,
+      added: 1,
+      skipped: 0,
+      rejected: [],
+    });
+    expect(await fresh.get(draft.id)).toEqual(await store.get(draft.id));
+    expect((await fresh.get(draft.id))?.pending).toEqual(pending);
   });
 
   it('fills in missing metadata but never a report', async () => {
@@ -279,7 +330,12 @@ describe('backup', () => {
       exportedAt: '2025-01-02T03:04:05.000Z',
       drafts: [{ report }],
     });
-    expect(await store.importBackup(text)).toEqual({ ok: true, added: 1, skipped: 0 });
+    expect(await store.importBackup(text)).toEqual({
+      ok: true,
+      added: 1,
+      skipped: 0,
+      rejected: [],
+    });
     const [meta] = await store.list();
     expect(meta).toMatchObject({
       name: '外交部2024年报告',
@@ -287,6 +343,73 @@ describe('backup', () => {
       updatedAt: Date.parse('2025-01-02T03:04:05.000Z'),
     });
     expect((await store.get(meta!.id))?.report).toEqual(report);
+  });
+});
+
+describe('journal and pending texts', () => {
+  it('keeps pending texts with the report, and a save with none clears them', async () => {
+    const { store } = await setup();
+    const draft = await store.create({ agency: '甲局', year: 2024 });
+    const pending = {
+      'requests.newReceived.naturalPerson': { text: 'abc', message: '请输入数字' },
+    };
+    await store.save(draft.id, draft.report, 1, { pending, writer: 'w1' });
+    expect(await store.get(draft.id)).toMatchObject({ revision: 2, pending, writer: 'w1' });
+    await store.save(draft.id, draft.report, 2, { pending: {} });
+    const after = await store.get(draft.id);
+    expect(after?.pending).toBeUndefined();
+    expect(after?.writer).toBeUndefined();
+  });
+
+  it('writes a journal entry synchronously, and the next save of the draft removes it', async () => {
+    const { store } = await setup();
+    const draft = await store.create({ agency: '甲局', year: 2024 });
+    const entry = {
+      id: draft.id,
+      writer: 'w1',
+      baseRevision: 1,
+      report: edited(draft.report, 4),
+      pending: { 'requests.newReceived.commercial': { text: '5' } },
+      at: 1,
+    };
+    store.writeJournal(entry);
+    expect(await store.readJournal(draft.id)).toEqual(entry);
+    await store.save(draft.id, entry.report, 1);
+    expect(await store.readJournal(draft.id)).toBeUndefined();
+  });
+
+  it('opens a database written by the first version, records without pending texts included', async () => {
+    const indexedDB = new IDBFactory();
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('xxgk-nianbao', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('drafts', { keyPath: 'id' });
+        request.result.createObjectStore('meta', { keyPath: 'id' });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const report = createEmptyReport({ agency: '旧局', year: 2024 });
+    const record = {
+      id: 'old',
+      name: '旧',
+      report,
+      createdAt: 1,
+      updatedAt: 1,
+      revision: 3,
+      ui: {},
+    };
+    await new Promise<void>((resolve) => {
+      const tx = old.transaction('drafts', 'readwrite');
+      tx.objectStore('drafts').put(record);
+      tx.oncomplete = () => resolve();
+    });
+    old.close();
+    const store = await openDraftStore({ indexedDB });
+    opened.push(store);
+    expect(await store.get('old')).toEqual(record);
+    expect(await store.readJournal('old')).toBeUndefined();
+    expect(await store.save('old', edited(report, 1), 3)).toMatchObject({ ok: true, revision: 4 });
   });
 });
 
@@ -350,7 +473,7 @@ describe('storage failures', () => {
     expect((blocked as StorageError).message).toContain('请关闭本工具的其他标签页');
     await expect(
       openDraftStore({ indexedDB: factoryFiring(), openTimeoutMs: 20 }),
-    ).rejects.toMatchObject({ kind: 'unavailable' });
+    ).rejects.toMatchObject({ kind: 'timeout' });
   });
 
   it('closes when a newer version elsewhere needs the database, and rejects later calls with StorageError', async () => {
@@ -359,9 +482,9 @@ describe('storage failures', () => {
     const store = await openDraftStore({ indexedDB, onClosed: () => closedCalls++ });
     opened.push(store);
     await store.create({ agency: '甲局', year: 2024 });
-    // A newer app version opens version 2: our connection steps aside instead of blocking it.
+    // A newer app version opens version 3: our connection steps aside instead of blocking it.
     const upgraded = await new Promise<string>((resolve) => {
-      const request = indexedDB.open('xxgk-nianbao', 2);
+      const request = indexedDB.open('xxgk-nianbao', 3);
       request.onblocked = () => resolve('blocked');
       request.onsuccess = () => {
         request.result.close();
@@ -409,3 +532,34 @@ async function rawStore(indexedDB: IDBFactory): Promise<{ objectStore: IDBObject
   db.close();
   return { objectStore };
 }
+
+describe('the status in the list', () => {
+  it('counts refused pending texts as open errors', async () => {
+    const { store } = await setup();
+    const good = loadFixture('mfa-2024');
+    const record = await store.createFrom(good);
+    expect((await store.list())[0]!.status).toEqual({
+      label: '可以导出',
+      exportable: true,
+      ready: true,
+    });
+    await store.save(record.id, good, 1, {
+      pending: { 'requests.newReceived.commercial': { text: 'abc', message: '不是数字' } },
+    });
+    expect((await store.list())[0]!.status).toEqual({
+      label: '错误 1 项',
+      exportable: false,
+      ready: false,
+    });
+  });
+
+  it('a default name follows the agency and year; a chosen name stays', async () => {
+    const { store } = await setup();
+    const a = await store.create({ agency: '甲局', year: 2024 });
+    const b = await store.create({ agency: '甲局', year: 2024, name: '我的草稿' });
+    await store.save(a.id, { ...a.report, agency: '乙局', year: 2023 }, 1);
+    await store.save(b.id, { ...b.report, agency: '乙局' }, 1);
+    expect((await store.get(a.id))!.name).toBe('乙局2023年报告');
+    expect((await store.get(b.id))!.name).toBe('我的草稿');
+  });
+});

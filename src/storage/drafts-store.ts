@@ -9,6 +9,8 @@ import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { createEmptyReport, type Report } from '../domain/index.ts';
 import {
   cleanDraftName,
+  defaultDraftName,
+  draftListStatus,
   compareDrafts,
   draftMeta,
   findingCounts,
@@ -17,6 +19,7 @@ import {
   serializeBackup,
 } from './draft-records.ts';
 import type {
+  DraftJournal,
   DraftMeta,
   DraftRecord,
   DraftStore,
@@ -24,17 +27,21 @@ import type {
   ImportBackupResult,
   NewDraftOptions,
   OpenDraftStoreOptions,
+  SaveExtras,
   SaveResult,
 } from './drafts-store.types.ts';
 import { errorName, StorageError, toStorageError } from './storage-error.ts';
 
 export const DEFAULT_DB_NAME = 'xxgk-nianbao';
-const DB_VERSION = 1;
-const DEFAULT_OPEN_TIMEOUT_MS = 10_000;
+/** 1: drafts, meta; 2: journal. */
+const DB_VERSION = 2;
+/** Some browsers never answer: the user hears about it within 3 s. */
+const DEFAULT_OPEN_TIMEOUT_MS = 2_500;
 
 interface DraftsDb extends DBSchema {
   drafts: { key: string; value: DraftRecord };
   meta: { key: string; value: DraftMeta };
+  journal: { key: string; value: DraftJournal };
 }
 
 /** Opens (creating or upgrading) the drafts database; rejects with a StorageError when the browser refuses. */
@@ -83,9 +90,7 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Pro
     }
     const timer = setTimeout(
       () =>
-        fail(
-          new StorageError('unavailable', new Error(`opening IndexedDB took over ${timeoutMs} ms`)),
-        ),
+        fail(new StorageError('timeout', new Error(`opening IndexedDB took over ${timeoutMs} ms`))),
       timeoutMs,
     );
     request.onupgradeneeded = (event) => {
@@ -94,6 +99,7 @@ function openDatabase(factory: IDBFactory, name: string, timeoutMs: number): Pro
         db.createObjectStore('drafts', { keyPath: 'id' });
         db.createObjectStore('meta', { keyPath: 'id' });
       }
+      if (event.oldVersion < 2) db.createObjectStore('journal', { keyPath: 'id' });
     };
     request.onsuccess = () => {
       const db = request.result;
@@ -155,7 +161,7 @@ class IdbDraftStore implements DraftStore {
 
   constructor(
     private readonly db: IDBPDatabase<DraftsDb>,
-    raw: IDBDatabase,
+    private readonly raw: IDBDatabase,
     options: OpenDraftStoreOptions,
   ) {
     this.now = options.now ?? Date.now;
@@ -184,7 +190,18 @@ class IdbDraftStore implements DraftStore {
   }
 
   list(): Promise<DraftMeta[]> {
-    return this.run(async () => (await this.db.getAll('meta')).sort(compareDrafts));
+    return this.run(async () => {
+      const metas = await this.db.getAll('meta');
+      // Entries written before the list showed the status: computed once from their records.
+      const old = metas.filter((m) => m.status === undefined);
+      if (old.length > 0) {
+        const records = await Promise.all(old.map((m) => this.db.get('drafts', m.id)));
+        records.forEach((record, i) => {
+          if (record) old[i]!.status = draftListStatus(record.report, record.pending);
+        });
+      }
+      return metas.sort(compareDrafts);
+    });
   }
 
   get(id: string): Promise<DraftRecord | undefined> {
@@ -222,11 +239,19 @@ class IdbDraftStore implements DraftStore {
     });
   }
 
-  save(id: string, report: Report, baseRevision: number, ui?: DraftUi): Promise<SaveResult> {
+  save(
+    id: string,
+    report: Report,
+    baseRevision: number,
+    extras: SaveExtras = {},
+  ): Promise<SaveResult> {
     // Counted before the transaction opens (the checker is synchronous, but keep transactions short).
-    const counts = findingCounts(report);
+    const counts = extras.counts ?? findingCounts(report);
+    const status =
+      extras.status ??
+      (extras.pending !== undefined ? draftListStatus(report, extras.pending) : undefined);
     return this.run(async (): Promise<SaveResult> => {
-      const tx = this.db.transaction(['drafts', 'meta'], 'readwrite');
+      const tx = this.db.transaction(['drafts', 'meta', 'journal'], 'readwrite');
       const drafts = tx.objectStore('drafts');
       const current = await drafts.get(id);
       if (!current) {
@@ -238,17 +263,50 @@ class IdbDraftStore implements DraftStore {
         return { ok: false, reason: 'conflict', current };
       }
       const updatedAt = Math.max(this.now(), current.updatedAt);
+      const pending = extras.pending ?? current.pending;
+      // A name that is the default one follows the agency and year (edited in the editor).
+      const name =
+        current.name === defaultDraftName(current.report.agency, current.report.year)
+          ? cleanDraftName(undefined, report)
+          : current.name;
       const next: DraftRecord = {
-        ...current,
+        id: current.id,
+        name,
+        createdAt: current.createdAt,
         report,
         updatedAt,
         revision: current.revision + 1,
-        ui: ui ?? current.ui,
+        ui: extras.ui ?? current.ui,
+        ...(pending && Object.keys(pending).length > 0 ? { pending } : {}),
+        ...(extras.writer !== undefined ? { writer: extras.writer } : {}),
       };
-      const meta = draftMeta(next, counts);
-      await Promise.all([drafts.put(next), tx.objectStore('meta').put(meta), tx.done]);
+      const meta = draftMeta(next, counts, status);
+      // A journal entry is older than this save: it must not be applied over it.
+      await Promise.all([
+        drafts.put(next),
+        tx.objectStore('meta').put(meta),
+        tx.objectStore('journal').delete(id),
+        tx.done,
+      ]);
       return { ok: true, revision: next.revision, updatedAt };
     });
+  }
+
+  writeJournal(entry: DraftJournal): void {
+    if (this.closed) return;
+    try {
+      // The raw API: the put is issued before this returns, and commit() sends it at once.
+      const tx = this.raw.transaction('journal', 'readwrite');
+      tx.objectStore('journal').put(entry);
+      tx.onerror = (event) => event.preventDefault();
+      tx.commit();
+    } catch (error) {
+      console.error('xxgk-nianbao: writing the journal failed', error);
+    }
+  }
+
+  readJournal(id: string): Promise<DraftJournal | undefined> {
+    return this.run(() => this.db.get('journal', id));
   }
 
   saveUi(id: string, ui: DraftUi): Promise<boolean> {
@@ -324,10 +382,15 @@ class IdbDraftStore implements DraftStore {
 
   remove(id: string): Promise<boolean> {
     return this.run(async () => {
-      const tx = this.db.transaction(['drafts', 'meta'], 'readwrite');
+      const tx = this.db.transaction(['drafts', 'meta', 'journal'], 'readwrite');
       const drafts = tx.objectStore('drafts');
       const existed = (await drafts.getKey(id)) !== undefined;
-      await Promise.all([drafts.delete(id), tx.objectStore('meta').delete(id), tx.done]);
+      await Promise.all([
+        drafts.delete(id),
+        tx.objectStore('meta').delete(id),
+        tx.objectStore('journal').delete(id),
+        tx.done,
+      ]);
       return existed;
     });
   }
@@ -374,7 +437,7 @@ class IdbDraftStore implements DraftStore {
         ...writes.flatMap((w) => [drafts.add(w.record), meta.put(w.meta)]),
         tx.done,
       ]);
-      return { ok: true, added: writes.length, skipped };
+      return { ok: true, added: writes.length, skipped, rejected: parsed.rejected };
     });
   }
 

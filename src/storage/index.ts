@@ -1,5 +1,5 @@
 /**
- * Persistence: drafts in IndexedDB, backup files, tab coordination and autosave.
+ * Persistence: drafts in IndexedDB (with the page-hide journal), backup files, tab coordination.
  * The only entry point the app imports from src/storage.
  */
 export type * from './drafts-store.types.ts';
@@ -11,10 +11,13 @@ export {
   cleanDraftName,
   compareDrafts,
   defaultDraftName,
+  draftListStatus,
   draftMeta,
   findingCounts,
   newDraftId,
   parseBackup,
+  readPendingTexts,
+  refusedCells,
   serializeBackup,
   type BackupFile,
   type FindingCounts,
@@ -36,10 +39,10 @@ export {
   type LockRequester,
 } from './draft-channel.ts';
 export {
-  createAutosaver,
-  installPageHideFlush,
-  type Autosaver,
-  type AutosaverOptions,
-  type AutosaveStatus,
-  type PageHideTargets,
-} from './autosave.ts';
+  AGGREGATE_DB_NAME,
+  openAggregateListStore,
+  type AggregateList,
+  type AggregateListStore,
+  type OpenAggregateListOptions,
+  type SummedDraftRef,
+} from './aggregate-list.ts';

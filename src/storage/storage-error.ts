@@ -10,9 +10,11 @@
  * - `quota`: storage is full;
  * - `blocked`: an older version of the app in another tab holds the database open;
  * - `closed`: the connection was closed (another tab upgraded the database, or the browser closed it);
+ * - `timeout`: the browser never answered opening the database (the app words this per page);
  * - `failed`: anything else the browser reported.
  */
-export type StorageErrorKind = 'unavailable' | 'quota' | 'blocked' | 'closed' | 'failed';
+export type StorageErrorKind =
+  'unavailable' | 'quota' | 'blocked' | 'closed' | 'timeout' | 'failed';
 
 const ADVICE = '请立即下载草稿文件保存到电脑上，以免丢失。';
 
@@ -21,6 +23,7 @@ const MESSAGES: Record<StorageErrorKind, string> = {
   quota: `浏览器存储空间已满，草稿未能保存。${ADVICE}然后清理浏览器存储空间或删除不用的草稿。`,
   blocked: `另一个标签页正在使用旧版本的本工具，草稿库暂时无法打开。请关闭本工具的其他标签页后刷新本页。`,
   closed: `与浏览器草稿库的连接已断开（可能在另一个标签页中打开了新版本），本次修改未能保存。${ADVICE}然后刷新本页。`,
+  timeout: `浏览器的草稿库没有响应，草稿暂时无法打开或保存。请关闭本工具的其他标签页后刷新本页。`,
   failed: `浏览器拒绝保存草稿（存储空间已满或被禁用），本次操作未能完成。${ADVICE}`,
 };
 

@@ -1,40 +1,59 @@
 /**
  * 汇总: many departments' reports dropped at once, one row per file (read or refused with its
- * reason), then the selected ones added up into a new draft with the list of its sources.
- * Files are read one after another, yielding to the browser between them, so the page stays
- * responsive and shows its progress.
+ * reason), then the selected ones added up into a new draft with the list of its sources, which
+ * opens at once. Files are read one after another, yielding to the browser between them, so the
+ * page stays responsive and shows its progress. The list is kept in the browser (src/storage's
+ * aggregate list): a reload or a visit to the summed draft finds it as it was.
  */
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   aggregateOverview,
   aggregateReports,
   defaultAggregateAgency,
   planAggregation,
   SEVERITY_WORDS,
-  type AggregateOverview,
   type AggregationNote,
   type AggregationPlan,
-  type Report,
 } from '../../domain/index.ts';
 import { IMPORT_ACCEPT, warmUpPdfImport } from '../../io/import/import-file.ts';
-import { announceDraft, type DraftStore } from '../../storage/index.ts';
+import {
+  announceDraft,
+  openAggregateListStore,
+  type AggregateListStore,
+  type DraftStore,
+  type SummedDraftRef,
+} from '../../storage/index.ts';
+import { ChoiceDialog } from '../shared/choice-dialog.tsx';
 import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
-import { KIND_LABELS, nextTask, readRow, type AggregateRow } from './aggregate-rows.ts';
+import {
+  KIND_LABELS,
+  nextTask,
+  readRow,
+  restoreRow,
+  savedRow,
+  type AggregateRow,
+  type SavedRow,
+} from './aggregate-rows.ts';
 import { OverviewDownload } from './overview-download.tsx';
 import { RowDetail } from './row-detail.tsx';
-import { SourcesList } from './sources-list.tsx';
 import { XlsxTemplatePanel } from './xlsx-template-panel.tsx';
 
 type ReadRow = Extract<AggregateRow, { ok: true }>;
 
-interface Created {
-  readonly id: string;
-  readonly name: string;
-  readonly report: Report;
-  readonly notes: readonly AggregationNote[];
-  /** One row per department's key figures, for 导出汇总表. */
-  readonly overview: AggregateOverview;
+/** The summed draft's name, made distinct from every other draft's (…（2）, …（3）). */
+function distinctName(base: string, taken: ReadonlySet<string>): string {
+  let name = base;
+  for (let k = 2; taken.has(name); k++) name = `${base}（${k}）`;
+  return name;
+}
+
+/** A second run: the previous summed draft is still there. */
+interface Asking {
+  readonly previous: SummedDraftRef;
+  /** The name a kept-both new draft gets. */
+  readonly keepName: string;
+  readonly edited: boolean;
 }
 
 function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
@@ -53,13 +72,19 @@ function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
 export function AggregatePage({ store }: { readonly store: DraftStore }) {
   const [rows, setRows] = useState<readonly AggregateRow[]>([]);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  /** Only this year's files are shown and summed; null = every year. */
+  const [year, setYear] = useState<number | null>(null);
+  const [lastSummed, setLastSummed] = useState<SummedDraftRef | null>(null);
+  /** The kept list: undefined while opening, null when the browser keeps none. */
+  const [kept, setKept] = useState<AggregateListStore<AggregateRow, SavedRow> | null | undefined>();
+  const [keepError, setKeepError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<Asking | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<string | null>(null);
   const [viewing, setViewing] = useState<ReadRow | null>(null);
   const [agency, setAgency] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<Created | null>(null);
   const [dragging, setDragging] = useState(false);
   /** The user has read the plan's errors and sums anyway (e.g. two versions of one report). */
   // Given for one plan only: a changed selection must be looked at again.
@@ -67,6 +92,58 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
   const nextId = useRef(1);
   const reading = useRef(false);
   const agencyId = useId();
+
+  // The list kept from last time: shown as it was, each report checked again.
+  useEffect(() => {
+    let open: AggregateListStore<AggregateRow, SavedRow> | null = null;
+    let gone = false;
+    openAggregateListStore<AggregateRow, SavedRow>({ readRow: restoreRow })
+      .then(async (s) => {
+        open = s;
+        if (gone) return s.close();
+        const list = await s.load();
+        if (gone) return;
+        if (list) {
+          setRows(list.rows);
+          setSelected(new Set(list.selected));
+          setAgency(list.agency);
+          setYear(list.year);
+          setLastSummed(list.lastSummed);
+          nextId.current = Math.max(0, ...list.rows.map((r) => r.id)) + 1;
+          if (list.rows.length > 0)
+            setSummary(`上次的文件列表：${list.rows.length} 个文件，各报告已重新检查。`);
+        }
+        setKept(s);
+      })
+      .catch((e: unknown) => {
+        // The page says the list is not kept (see the hint under the drop zone).
+        console.warn('汇总 list not available:', e);
+        if (!gone) setKept(null);
+      });
+    return () => {
+      gone = true;
+      open?.close();
+    };
+  }, []);
+
+  // Every change is kept (the list is small: reports, not files).
+  const listToKeep = useMemo(
+    () => ({
+      rows: rows.map(savedRow),
+      selected: [...selected],
+      agency,
+      year,
+      lastSummed,
+    }),
+    [rows, selected, agency, year, lastSummed],
+  );
+  useEffect(() => {
+    if (!kept) return;
+    kept.save(listToKeep).then(
+      () => setKeepError(null),
+      (e: unknown) => setKeepError(keepFailed(e)),
+    );
+  }, [kept, listToKeep]);
 
   const readFiles = async (files: readonly File[]) => {
     if (files.length === 0 || reading.current) return;
@@ -101,7 +178,20 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
     void readFiles([...e.dataTransfer.files]);
   };
 
-  const readRows = useMemo(() => rows.filter((r): r is ReadRow => r.ok), [rows]);
+  const allReadRows = useMemo(() => rows.filter((r): r is ReadRow => r.ok), [rows]);
+  /** The years of the read files, with how many files each, newest first. */
+  const years = useMemo(() => {
+    const count = new Map<number, number>();
+    for (const r of allReadRows) count.set(r.report.year, (count.get(r.report.year) ?? 0) + 1);
+    return [...count].sort((a, b) => b[0] - a[0]);
+  }, [allReadRows]);
+  const inYear = (r: AggregateRow) => year === null || !r.ok || r.report.year === year;
+  const shownRows = rows.filter(inYear);
+  const hiddenCount = rows.length - shownRows.length;
+  const readRows = useMemo(
+    () => allReadRows.filter((r) => year === null || r.report.year === year),
+    [allReadRows, year],
+  );
   const chosen = useMemo(() => readRows.filter((r) => selected.has(r.id)), [readRows, selected]);
   const plan = useMemo(
     () =>
@@ -111,8 +201,39 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
       ),
     [chosen],
   );
+  // The notes of the sum itself (the plan's, and cells left empty in a source), before summing.
+  const notes = useMemo(
+    () =>
+      plan.year === undefined
+        ? plan.notes
+        : aggregateReports(
+            chosen.map((r) => r.report),
+            {
+              agency: defaultAggregateAgency(chosen.length),
+              files: chosen.map((r) => r.name),
+              findings: chosen.map((r) => r.findings),
+            },
+          ).notes,
+    [chosen, plan],
+  );
+  const hasErrors = notes.some((n) => n.severity === 'error');
   const override = overriddenPlan === plan;
-  const failedCount = rows.length - readRows.length;
+  const summable =
+    plan.year !== undefined && chosen.length > 0 && (!hasErrors || override) && progress === null;
+  const agencyName = () => agency.trim() || defaultAggregateAgency(chosen.length);
+  const sourcesOf = (name: string) => ({
+    agency: name,
+    files: chosen.map((r) => r.name),
+    findings: chosen.map((r) => r.findings),
+  });
+  /** 导出汇总表: the chosen reports summed, and one row per department, without a draft. */
+  const overviewSource = () => {
+    const reports = chosen.map((r) => r.report);
+    const sources = sourcesOf(agencyName());
+    const { report } = aggregateReports(reports, sources);
+    return { report, overview: aggregateOverview(reports, report, sources) };
+  };
+  const failedCount = rows.length - allReadRows.length;
   const allSelected = readRows.length > 0 && chosen.length === readRows.length;
 
   const toggle = (id: number) =>
@@ -123,33 +244,63 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
       return next;
     });
 
-  const sum = async () => {
+  /**
+   * Sums the chosen reports into a draft and opens it. A run after an earlier one whose draft is
+   * still there first asks: replace that draft, or keep both under distinct names.
+   */
+  const sum = async (answer?: 'replace' | 'keep') => {
     setBusy(true);
     setError(null);
     try {
-      const name = agency.trim() || defaultAggregateAgency(chosen.length);
-      const sources = {
-        files: chosen.map((r) => r.name),
-        findings: chosen.map((r) => r.findings),
-      };
-      const reports = chosen.map((r) => r.report);
-      const result = aggregateReports(reports, { agency: name, ...sources });
-      const overview = aggregateOverview(reports, result.report, sources);
-      const draftName = `${name}${result.report.year}年度报告（汇总 ${chosen.length} 份）`;
-      const record = await store.createFrom(result.report, draftName);
+      const name = agencyName();
+      const result = aggregateReports(
+        chosen.map((r) => r.report),
+        sourcesOf(name),
+      );
+      const baseName = `${name}${result.report.year}年度报告（汇总 ${chosen.length} 份）`;
+      const drafts = await store.list();
+      const previous = lastSummed && drafts.find((d) => d.id === lastSummed.draftId);
+      const others = new Set(
+        drafts.filter((d) => answer !== 'replace' || d.id !== previous?.id).map((d) => d.name),
+      );
+      const draftName = distinctName(baseName, others);
+      if (previous && answer === undefined) {
+        setAsking({
+          previous: { draftId: previous.id, name: previous.name },
+          keepName: draftName,
+          edited: previous.revision > 1,
+        });
+        return;
+      }
+      let draftId: string;
+      const record = previous && answer === 'replace' ? await store.get(previous.id) : undefined;
+      if (record) {
+        const saved = await store.save(record.id, result.report, record.revision);
+        if (!saved.ok)
+          throw new Error('上次的汇总草稿刚在其他标签页中被修改或删除，未替换；请再试一次');
+        await store.rename(record.id, draftName);
+        draftId = record.id;
+      } else {
+        draftId = (await store.createFrom(result.report, draftName)).id;
+      }
+      const summed = { draftId, name: draftName };
+      setLastSummed(summed);
+      // Kept before leaving the page: the next run must know this draft.
+      await kept?.save({ ...listToKeep, lastSummed: summed }).catch(() => undefined);
       announceDraft({ type: 'list-changed' });
-      setCreated({
-        id: record.id,
-        name: draftName,
-        report: result.report,
-        notes: result.notes,
-        overview,
-      });
+      navigate({ page: 'editor', draftId });
     } catch (e) {
       setError(`汇总失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
     }
+  };
+
+  const clearList = () => {
+    setRows([]);
+    setSelected(new Set());
+    setSummary(null);
+    setYear(null);
   };
 
   return (
@@ -182,7 +333,8 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           className="primary"
           accept={IMPORT_ACCEPT}
           multiple
-          disabled={progress !== null}
+          // Not before the kept list is back: it would replace what was chosen.
+          disabled={progress !== null || kept === undefined}
           testId="aggregate-input"
           // Departments often send PDFs: pdf.js gets ready while the chooser is open.
           onOpen={warmUpPdfImport}
@@ -191,26 +343,60 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           选择文件…
         </FilePickerButton>
         {rows.length > 0 && progress === null && (
-          <button
-            type="button"
-            onClick={() => {
-              setRows([]);
-              setSelected(new Set());
-              setSummary(null);
-              setCreated(null);
-            }}
-          >
+          <button type="button" onClick={clearList}>
             清空列表
           </button>
         )}
       </div>
+      <p className="hint">
+        {kept === null
+          ? '这个浏览器无法保存文件列表：刷新或离开本页后需要重新选择文件。'
+          : '文件列表保存在本浏览器中，刷新或离开本页后仍在；点“清空列表”可清除（不影响草稿）。'}
+      </p>
+      {keepError && (
+        <p className="alert" role="alert">
+          {keepError}
+        </p>
+      )}
       <p className="aggregate-progress" role="status" aria-live="polite">
         {progress
           ? `正在读取 ${progress.done + 1} / ${progress.total}…`
-          : (summary ?? (rows.length === 0 ? '还没有文件。' : ''))}
+          : (summary ??
+            (kept === undefined
+              ? '正在读取上次的文件列表…'
+              : rows.length === 0
+                ? '还没有文件。'
+                : ''))}
       </p>
       {progress && (
         <progress className="aggregate-bar" max={progress.total} value={progress.done} />
+      )}
+
+      {years.length > 0 && (
+        <div className="aggregate-filter">
+          <label>
+            只看年度
+            <select
+              value={year ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                setYear(v === '' ? null : Number(v));
+              }}
+            >
+              <option value="">全部年度（{allReadRows.length} 份）</option>
+              {years.map(([y, n]) => (
+                <option key={y} value={y}>
+                  {y} 年度（{n} 份）
+                </option>
+              ))}
+            </select>
+          </label>
+          {hiddenCount > 0 && (
+            <span className="hint" role="status">
+              另有 {hiddenCount} 个其他年度的文件未显示，也不参加汇总。
+            </span>
+          )}
+        </div>
       )}
 
       {rows.length > 0 && (
@@ -239,7 +425,7 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {shownRows.map((r) => (
               <tr key={r.id} data-row={r.name} className={r.ok ? '' : 'failed'}>
                 <td>
                   {r.ok && (
@@ -281,8 +467,9 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           <tfoot>
             <tr>
               <td colSpan={9}>
-                共 {rows.length} 个文件：已读取 {readRows.length}
-                {failedCount > 0 ? `，无法读取 ${failedCount}` : ''}；选中 {chosen.length} 份
+                共 {rows.length} 个文件：已读取 {allReadRows.length}
+                {failedCount > 0 ? `，无法读取 ${failedCount}` : ''}
+                {hiddenCount > 0 ? `；显示 ${year} 年度` : ''}；选中 {chosen.length} 份
               </td>
             </tr>
           </tfoot>
@@ -298,7 +485,7 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
               {plan.activeSummed ? '逐格相加' : '不相加（格式不同）'}
             </p>
           )}
-          <NoteList notes={plan.notes} />
+          <NoteList notes={notes} />
           <div className="aggregate-actions">
             <label className="field" htmlFor={agencyId}>
               汇总后的机关名称
@@ -313,13 +500,14 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
               type="button"
               className="primary"
               disabled={
-                busy || chosen.length === 0 || (plan.hasErrors && !override) || progress !== null
+                busy || chosen.length === 0 || (hasErrors && !override) || progress !== null
               }
               onClick={() => void sum()}
             >
-              汇总为新草稿
+              汇总并打开草稿
             </button>
-            {plan.hasErrors && chosen.length > 0 && (
+            <OverviewDownload make={overviewSource} disabled={busy || !summable} />
+            {hasErrors && chosen.length > 0 && (
               <label className="override">
                 <input
                   type="checkbox"
@@ -338,28 +526,33 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
         </section>
       )}
 
-      {created && (
-        <section className="aggregate-result" aria-labelledby={`${agencyId}-done`}>
-          <h2 id={`${agencyId}-done`}>已生成汇总草稿“{created.name}”</h2>
-          <p className="success" role="status">
-            已把 {created.report.sources?.length ?? 0} 份报告汇总为新草稿。
+      {asking && (
+        <ChoiceDialog<'replace' | 'keep' | 'cancel'>
+          heading="已有上次的汇总草稿"
+          cancel="cancel"
+          onAnswer={(a) => {
+            setAsking(null);
+            if (a !== 'cancel') void sum(a);
+          }}
+          choices={[
+            { answer: 'replace', label: `替换“${asking.previous.name}”`, primary: true },
+            { answer: 'keep', label: `保留两份，新的名为“${asking.keepName}”` },
+            { answer: 'cancel', label: '取消', autoFocus: true },
+          ]}
+        >
+          <p>
+            上次汇总生成了草稿“{asking.previous.name}”。替换它，还是另存一份新的汇总草稿？
+            {asking.edited && '该草稿汇总后又有修改，替换后这些修改会被新的汇总结果覆盖。'}
           </p>
-          <SourcesList sources={created.report.sources ?? []} open />
-          {created.notes.length > 0 && <NoteList notes={created.notes} />}
-          <div className="aggregate-actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => navigate({ page: 'editor', draftId: created.id })}
-            >
-              打开汇总草稿
-            </button>
-            <OverviewDownload report={created.report} overview={created.overview} />
-          </div>
-        </section>
+        </ChoiceDialog>
       )}
 
       {viewing && <RowDetail row={viewing} onClose={() => setViewing(null)} />}
     </main>
   );
+}
+
+function keepFailed(e: unknown): string {
+  console.warn('汇总 list not kept:', e);
+  return '文件列表无法保存在这个浏览器中，刷新或离开本页后需要重新选择文件。';
 }

@@ -4,12 +4,18 @@ import type { AggregateOverview, Report } from '../../domain/index.ts';
 import { xlsxBlob } from '../../io/export/xlsx/xlsx-blob.ts';
 import { downloadFile, safeFileName } from '../shared/download.ts';
 
-export function OverviewDownload({
-  report,
-  overview,
-}: {
+export interface OverviewSource {
   readonly report: Report;
   readonly overview: AggregateOverview;
+}
+
+/** `make` sums the chosen reports when the button is pressed (the page opens the draft on 汇总). */
+export function OverviewDownload({
+  make,
+  disabled,
+}: {
+  readonly make: () => OverviewSource;
+  readonly disabled: boolean;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,6 +23,7 @@ export function OverviewDownload({
     setBusy(true);
     setError(null);
     try {
+      const { report, overview } = make();
       const { renderOverviewXlsx } = await import('../../io/export/xlsx/index.ts');
       const bytes = await renderOverviewXlsx(report, overview);
       downloadFile(safeFileName(`${report.agency}${report.year}年度汇总表.xlsx`), xlsxBlob(bytes));
@@ -28,7 +35,7 @@ export function OverviewDownload({
   };
   return (
     <>
-      <button type="button" disabled={busy} onClick={() => void download()}>
+      <button type="button" disabled={disabled || busy} onClick={() => void download()}>
         导出汇总表（.xlsx）
       </button>
       {error && (

@@ -9,10 +9,12 @@ import {
   type DraftStore,
 } from '../../storage/index.ts';
 import { downloadFile } from '../shared/download.ts';
+import { STORAGE_SILENT_MS, storageSilentMessage } from '../shared/storage-silence.ts';
 import { FilePickerButton } from '../shared/file-picker-button.tsx';
 import { navigate } from '../shared/use-hash-route.ts';
 import { ImportControls, type ImportedSource } from '../import/import-controls.tsx';
 import { NewDraftForm } from './new-draft-form.tsx';
+import { DraftPropertiesDialog } from './draft-properties-dialog.tsx';
 
 export interface DraftsPageProps {
   readonly store: DraftStore;
@@ -23,13 +25,24 @@ export interface DraftsPageProps {
 export function DraftsPage({ store, onImported }: DraftsPageProps) {
   const [drafts, setDrafts] = useState<readonly DraftMeta[] | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [editing, setEditing] = useState<DraftMeta | null>(null);
 
   const refresh = useCallback(() => {
-    store
-      .list()
-      .then(setDrafts, (e: unknown) =>
-        setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
-      );
+    // A browser whose IndexedDB stops answering: say so within 3 s rather than show nothing.
+    const silent = setTimeout(
+      () => setMessage({ kind: 'error', text: storageSilentMessage('drafts') }),
+      STORAGE_SILENT_MS,
+    );
+    store.list().then(
+      (list) => {
+        clearTimeout(silent);
+        setDrafts(list);
+      },
+      (e: unknown) => {
+        clearTimeout(silent);
+        setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      },
+    );
   }, [store]);
   useEffect(refresh, [refresh]);
   // Another tab created, saved, renamed or deleted a draft: show it here too.
@@ -62,7 +75,13 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
     void act(async () => {
       const result = await store.importBackup(await file.text());
       if (!result.ok) throw new Error(result.message);
-      setMessage({ kind: 'ok', text: `已从备份恢复 ${result.added} 份草稿。` });
+      // Draft by draft: what could be restored is; each draft that could not is named with why.
+      const done = [
+        `已从备份恢复 ${result.added} 份草稿。`,
+        result.skipped > 0 ? `${result.skipped} 份与浏览器中已有的草稿相同，未重复添加。` : '',
+        ...result.rejected,
+      ].join('');
+      setMessage({ kind: result.rejected.length > 0 ? 'error' : 'ok', text: done });
     });
 
   return (
@@ -109,8 +128,7 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
                 <th scope="col">年度</th>
                 <th scope="col">格式</th>
                 <th scope="col">最后编辑</th>
-                <th scope="col">错误</th>
-                <th scope="col">待核实</th>
+                <th scope="col">状态</th>
                 <th scope="col">操作</th>
               </tr>
             </thead>
@@ -124,8 +142,12 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
                   <td className="num">{d.year}</td>
                   <td>{getTemplate(d.format).document}</td>
                   <td>{new Date(d.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
-                  <td className={`num ${d.errors > 0 ? 'has-errors' : ''}`}>{d.errors}</td>
-                  <td className="num">{d.warnings}</td>
+                  <td
+                    className={`draft-status ${d.status?.ready ? 'is-ready' : d.status?.exportable ? '' : 'has-errors'}`}
+                    data-testid="draft-status"
+                  >
+                    {d.status?.label}
+                  </td>
                   <td className="row-actions">
                     <button
                       type="button"
@@ -143,13 +165,11 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
                     </button>
                     <button
                       type="button"
-                      aria-label={`重命名 ${d.name}`}
-                      onClick={() => {
-                        const name = window.prompt('新的名称', d.name)?.trim();
-                        if (name) void act(() => store.rename(d.id, name));
-                      }}
+                      aria-label={`报告信息 ${d.name}`}
+                      data-draft-properties={d.id}
+                      onClick={() => setEditing(d)}
                     >
-                      重命名
+                      报告信息
                     </button>
                     <button
                       type="button"
@@ -171,6 +191,25 @@ export function DraftsPage({ store, onImported }: DraftsPageProps) {
           </table>
         )}
       </section>
+      {editing && (
+        <DraftPropertiesDialog
+          store={store}
+          draft={editing}
+          onDone={(text) => {
+            const id = editing.id;
+            setEditing(null);
+            if (text) setMessage({ kind: text.ok ? 'ok' : 'error', text: text.message });
+            announceDraft({ type: 'list-changed' });
+            refresh();
+            // Focus back on the row's button that opened the dialog.
+            requestAnimationFrame(() =>
+              document
+                .querySelector<HTMLElement>(`[data-draft-properties="${CSS.escape(id)}"]`)
+                ?.focus(),
+            );
+          }}
+        />
+      )}
       <aside className="drafts-side">
         <NewDraftForm onCreate={create} />
         <ImportControls onImported={onImported} />

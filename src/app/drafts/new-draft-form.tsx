@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { formatForYear, getTemplate } from '../../domain/index.ts';
+import { formatForYear, getTemplate, isFutureYear } from '../../domain/index.ts';
+import { ChoiceDialog } from '../shared/choice-dialog.tsx';
 import {
   FIRST_SUPPORTED_YEAR,
   reportIdentitySchema,
   type ReportIdentity,
-  usualReportYear,
+  yearToDraft,
 } from '../shared/report-identity.ts';
 
 /** Creates a report for an agency and year; the official format follows from the year. */
@@ -18,16 +20,23 @@ export function NewDraftForm({
     register,
     handleSubmit,
     control,
+    setValue,
+    setFocus,
     formState: { errors },
   } = useForm<ReportIdentity>({
     resolver: zodResolver(reportIdentitySchema),
-    defaultValues: { agency: '', year: usualReportYear() },
+    defaultValues: { agency: '', year: yearToDraft() },
   });
   const year = useWatch({ control, name: 'year' });
+  /** A year that has not begun, waiting for the user to confirm it. */
+  const [confirming, setConfirming] = useState<ReportIdentity | null>(null);
   return (
     <form
       className="new-draft"
-      onSubmit={handleSubmit((v) => onCreate(v.agency.trim(), v.year))}
+      onSubmit={handleSubmit((v) => {
+        if (isFutureYear(v.year, new Date())) setConfirming(v);
+        else onCreate(v.agency.trim(), v.year);
+      })}
       noValidate
     >
       <h2>新建年度报告</h2>
@@ -66,6 +75,50 @@ export function NewDraftForm({
       <button type="submit" className="primary">
         新建报告
       </button>
+      <p className="hint">有上年的报告文件？用下方“导入上年报告”开始，上年结转自动填入。</p>
+      {confirming && (
+        <FutureYearDialog
+          year={confirming.year}
+          onAnswer={(answer) => {
+            setConfirming(null);
+            if (answer === 'create') onCreate(confirming.agency.trim(), confirming.year);
+            else {
+              if (answer === 'usual') setValue('year', yearToDraft(), { shouldValidate: true });
+              setFocus('year');
+            }
+          }}
+        />
+      )}
     </form>
+  );
+}
+
+type FutureYearAnswer = 'create' | 'usual' | 'back';
+
+/** Asks before a report on a year that has not begun is created: most often a typo. */
+function FutureYearDialog({
+  year,
+  onAnswer,
+}: {
+  readonly year: number;
+  readonly onAnswer: (answer: FutureYearAnswer) => void;
+}) {
+  const usual = yearToDraft();
+  return (
+    <ChoiceDialog<FutureYearAnswer>
+      heading={`${year} 年度还没有开始`}
+      cancel="back"
+      onAnswer={onAnswer}
+      choices={[
+        { answer: 'usual', label: `改为 ${usual} 年度`, autoFocus: true },
+        { answer: 'create', label: `仍然新建 ${year} 年度报告` },
+        { answer: 'back', label: '返回修改' },
+      ]}
+    >
+      <p>
+        年度报告统计的是已经开始的年度，现在编写的通常是 {usual} 年度的报告。确定要新建 {year}{' '}
+        年度的报告吗？
+      </p>
+    </ChoiceDialog>
   );
 }

@@ -1,25 +1,25 @@
 /**
- * Opens one draft from IndexedDB and keeps it saved: every change within a second and on page
- * hide, never silently over another tab's newer save, and with a download offered when the
- * browser refuses to store anything.
+ * Opens one draft from IndexedDB into a draft session (src/session), which owns the edit loop
+ * and keeps it saved: every change, keystrokes in cells included, shortly after it is painted,
+ * the latest state journalled on page hide, never silently over another tab's newer save, and
+ * with a download offered when the browser refuses to store anything.
  */
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { ValueStore } from '../shared/value-store.ts';
-import type { Report } from '../../domain/index.ts';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { DraftSession, installPageLifecycle, type SaveState } from '../../session/index.ts';
 import {
   announceDraft,
   claimDraft,
-  createAutosaver,
-  installPageHideFlush,
   watchDrafts,
-  type Autosaver,
+  type DraftJournal,
   type DraftRecord,
   type DraftStore,
 } from '../../storage/index.ts';
 import { downloadFile, safeFileName } from '../shared/download.ts';
 import { navigate } from '../shared/use-hash-route.ts';
+import { STORAGE_SILENT_MS, storageSilentMessage } from '../shared/storage-silence.ts';
 import { EditorView } from './editor-view.tsx';
-import { useReportHistory } from './use-report-history.ts';
+
+type Opened = { readonly record: DraftRecord; readonly journal: DraftJournal | undefined };
 
 export function EditorPage({
   store,
@@ -28,16 +28,30 @@ export function EditorPage({
   readonly store: DraftStore;
   readonly draftId: string;
 }) {
-  const [record, setRecord] = useState<DraftRecord | null | 'missing'>(null);
+  const [opened, setOpened] = useState<Opened | null | 'missing'>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    store.get(draftId).then(
-      (r) => live && setRecord(r ?? 'missing'),
-      (e: unknown) => live && setLoadError(e instanceof Error ? e.message : String(e)),
+    // A browser whose IndexedDB never answers must not leave the clerk looking at 正在打开.
+    const silent = setTimeout(
+      () => live && setLoadError(storageSilentMessage('editor')),
+      STORAGE_SILENT_MS,
+    );
+    Promise.all([store.get(draftId), store.readJournal(draftId)]).then(
+      ([record, journal]) => {
+        clearTimeout(silent);
+        if (!live) return;
+        setLoadError(null);
+        setOpened(record ? { record, journal } : 'missing');
+      },
+      (e: unknown) => {
+        clearTimeout(silent);
+        if (live) setLoadError(e instanceof Error ? e.message : String(e));
+      },
     );
     return () => {
       live = false;
+      clearTimeout(silent);
     };
   }, [store, draftId]);
   if (loadError)
@@ -46,7 +60,7 @@ export function EditorPage({
         {loadError}
       </p>
     );
-  if (record === 'missing')
+  if (opened === 'missing')
     return (
       <main className="empty-state">
         <h1>找不到这份草稿</h1>
@@ -56,92 +70,74 @@ export function EditorPage({
         </button>
       </main>
     );
-  if (!record) return <p className="loading">正在打开草稿…</p>;
-  return <DraftEditor key={`${record.id}:${record.revision}`} store={store} record={record} />;
+  if (!opened) return <p className="loading">正在打开草稿…</p>;
+  const { record, journal } = opened;
+  return (
+    <DraftEditor
+      key={`${record.id}:${record.revision}`}
+      store={store}
+      record={record}
+      journal={journal}
+    />
+  );
 }
 
-type SaveState =
-  | { readonly kind: 'saved'; readonly at: number }
-  | { readonly kind: 'saving' }
-  | { readonly kind: 'conflict' }
-  | { readonly kind: 'error'; readonly message: string };
+/**
+ * Runs a save after the next frame is painted (a keystroke's paint never waits for it), at the
+ * latest 100 ms later: a hidden page paints no frames.
+ */
+function afterPaint(run: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    run();
+  };
+  const fallback = setTimeout(once, 100);
+  if (document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(once, 0));
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+  };
+}
 
 function DraftEditor({
   store,
   record,
+  journal,
 }: {
   readonly store: DraftStore;
   readonly record: DraftRecord;
+  readonly journal: DraftJournal | undefined;
 }) {
-  const history = useReportHistory(record.report);
-  const [section, setSection] = useState(record.ui.section ?? 'requests');
-  // The save status changes around every keystroke; it lives in its own small store so that only
-  // the status line re-renders, not the editor.
-  const [saveStatus] = useState(
-    () => new ValueStore<SaveState>({ kind: 'saved', at: record.updatedAt }),
+  const [session] = useState(
+    () =>
+      new DraftSession({
+        store,
+        record,
+        ...(journal ? { journal } : {}),
+        schedule: afterPaint,
+        onSaved: (revision) => announceDraft({ type: 'saved', id: record.id, revision }),
+      }),
   );
-  const setSave = saveStatus.set;
-  const [conflict, setConflict] = useState(false);
+  const [section, setSection] = useState(record.ui.section ?? 'requests');
   const [elsewhere, setElsewhere] = useState(false);
   const [newerElsewhere, setNewerElsewhere] = useState(false);
-  const revision = useRef(record.revision);
-  const latest = useRef<Report>(history.report);
-  const savedReport = useRef<Report>(history.report);
-  useLayoutEffect(() => {
-    latest.current = history.report;
-  }, [history.report, saveStatus, setSave]);
+  const conflict = useSyncExternalStore(
+    session.subscribeSave,
+    () => session.getSaveState().kind === 'conflict',
+  );
 
-  // One autosaver per open draft: saves the latest report 0.1 s after typing pauses, and within
-  // 1 s of a change even while typing goes on (a tab closed right after a keystroke loses nothing).
-  const autosaver = useRef<Autosaver | null>(null);
+  // Page hide / unload: the latest state journalled at once; leaving with unsaved work asks first.
   useEffect(() => {
-    const saver = createAutosaver({
-      delayMs: 100,
-      maxDelayMs: 1000,
-      save: async () => {
-        const report = latest.current;
-        if (report === savedReport.current) return;
-        const result = await store.save(record.id, report, revision.current);
-        if (result.ok) {
-          revision.current = result.revision;
-          savedReport.current = report;
-          announceDraft({ type: 'saved', id: record.id, revision: result.revision });
-        } else if (result.reason === 'conflict') {
-          throw new ConflictError();
-        } else {
-          throw new Error('这份草稿已被删除，无法继续保存。');
-        }
-      },
-      onStatus: (s) => {
-        if (s.state === 'saving') setSave({ kind: 'saving' });
-        else if (s.state === 'saved') setSave({ kind: 'saved', at: s.at });
-        else if (s.error instanceof ConflictError) {
-          setSave({ kind: 'conflict' });
-          setConflict(true);
-        } else
-          setSave({
-            kind: 'error',
-            message: s.error instanceof Error ? s.error.message : String(s.error),
-          });
-      },
-    });
-    autosaver.current = saver;
-    const uninstall = installPageHideFlush(saver);
+    const uninstall = installPageLifecycle(session);
     return () => {
       uninstall();
-      autosaver.current = null;
-      void saver
-        .flush()
-        .catch(() => undefined)
-        .finally(() => saver.dispose());
+      // Leaving the editor inside the app (返回草稿列表): what is left is saved.
+      void session.flush();
     };
-  }, [store, record.id, setSave]);
-  useEffect(() => {
-    if (history.report === savedReport.current || !autosaver.current) return;
-    autosaver.current.schedule();
-    // The status must not say 已保存 while a change is still waiting for its save.
-    if (saveStatus.get().kind === 'saved') setSave({ kind: 'saving' });
-  }, [history.report, saveStatus, setSave]);
+  }, [session]);
 
   // Another tab: is the draft open there, and did it save a newer version?
   useEffect(() => {
@@ -154,29 +150,31 @@ function DraftEditor({
     });
     const unwatch = watchDrafts((m) => {
       if (m.id !== record.id) return;
-      if (m.type === 'saved' && m.revision > revision.current) setNewerElsewhere(true);
+      if (m.type === 'saved' && m.revision > session.savedRevision) setNewerElsewhere(true);
     });
     return () => {
       live = false;
       release?.();
       unwatch();
     };
-  }, [record.id]);
+  }, [record.id, session]);
 
   const onSection = (key: string) => {
     setSection(key);
     void store.saveUi(record.id, { section: key }).catch(() => undefined);
   };
 
-  const download = () =>
+  const download = () => {
+    const report = session.currentReport;
     downloadFile(
-      safeFileName(`${history.report.agency}${history.report.year}年报告-草稿.json`),
-      JSON.stringify(history.report, null, 2),
+      safeFileName(`${report.agency}${report.year}年报告-草稿.json`),
+      JSON.stringify(report, null, 2),
     );
+  };
 
   const status = (
     <>
-      <SaveStatus status={saveStatus} onDownload={download} />
+      <SaveStatus session={session} onDownload={download} />
       <button type="button" onClick={() => navigate({ page: 'drafts' })}>
         返回草稿列表
       </button>
@@ -185,7 +183,7 @@ function DraftEditor({
   const readOnly = elsewhere || newerElsewhere || conflict;
   return (
     <>
-      {(elsewhere || newerElsewhere || conflict) && (
+      {readOnly && (
         <div className="alert" role="alert">
           {newerElsewhere || conflict
             ? '这份草稿已在另一个标签页中修改并保存。为避免覆盖，本页已停止编辑。'
@@ -201,7 +199,7 @@ function DraftEditor({
         </div>
       )}
       <EditorView
-        history={history}
+        session={session}
         section={section}
         onSection={onSection}
         status={status}
@@ -211,16 +209,15 @@ function DraftEditor({
   );
 }
 
-class ConflictError extends Error {}
-
+/** The save status (it changes around every keystroke; only this line re-renders for it). */
 function SaveStatus({
-  status,
+  session,
   onDownload,
 }: {
-  readonly status: ValueStore<SaveState>;
+  readonly session: DraftSession;
   readonly onDownload: () => void;
 }) {
-  const state = useSyncExternalStore(status.subscribe, status.get);
+  const state: SaveState = useSyncExternalStore(session.subscribeSave, session.getSaveState);
   if (state.kind === 'error')
     return (
       <span className="save-status save-error" role="alert">

@@ -2,33 +2,48 @@
  * The main screen: the report's sections as tabs (tables as editable grids, narrative as text
  * areas), the findings beside them, undo / redo, and the save status.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import {
   acknowledge,
-  checkReport,
+  findCell,
   getTemplate,
   type CellId,
   type Finding,
   type NarrativeKey,
+  type Report,
   type SectionTemplate,
 } from '../../domain/index.ts';
+import { refusedCells } from '../../storage/index.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
-import type { ReportHistory } from './use-report-history.ts';
+import type { DraftSession } from '../../session/index.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
+import { ReportPropertiesButton } from '../report-properties/report-properties-button.tsx';
+import { sectionTabStatus } from './section-status.ts';
 
 export interface EditorViewProps {
-  readonly history: ReportHistory;
+  /** The open draft: its report, cell texts, undo / redo and findings. */
+  readonly session: DraftSession;
   readonly section: string;
   readonly onSection: (key: string) => void;
   /** Rendered in the header: save status, other-tab warnings, export/back actions. */
   readonly status: React.ReactNode;
   readonly readOnly: boolean;
 }
+
+const NO_CELLS: ReadonlySet<CellId> = new Set();
 
 const sectionKey = (s: SectionTemplate): string => (s.kind === 'table' ? s.table : s.narrative);
 
@@ -44,20 +59,43 @@ function sectionOfFinding(f: Finding): string | null {
   return key === undefined || key === 'preamble' ? 'overview' : key;
 }
 
-export function EditorView({ history, section, onSection, status, readOnly }: EditorViewProps) {
-  const { report, commitCells, commitReport, undo, redo, canUndo, canRedo } = history;
+export function EditorView({ session, section, onSection, status, readOnly }: EditorViewProps) {
+  const { report, canUndo, canRedo } = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const template = getTemplate(report.format);
-  // The checks run after the keystroke has been painted.
+  // The checks run after the keystroke has been painted; the session checks each report once
+  // (its save counts the same findings).
   const checked = useValueAfterPaint(report);
-  const findings = useMemo(() => checkReport(checked, { mode: 'draft' }), [checked]);
+  const checkedFindings = useMemo(() => session.findings(checked), [session, checked]);
+  // Refused entries are open errors: they re-render the editor when the set of them changes,
+  // not on every keystroke.
+  const refusedKey = useSyncExternalStore(session.cells.subscribePending, () =>
+    refusedCells(session.cells.getPending()).join('\n'),
+  );
+  const refusedFindings = useMemo(
+    () => (refusedKey === '' ? [] : session.refusedFindings()),
+    [session, refusedKey],
+  );
+  const findings = useMemo(
+    () =>
+      refusedFindings.length === 0 ? checkedFindings : [...refusedFindings, ...checkedFindings],
+    [refusedFindings, checkedFindings],
+  );
+  // The one status (domain reportStatus), shown the same in the panel, the tabs and the export menu.
+  const draftStatus = useMemo(
+    () => session.status(checked, session.cells.getPending()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refusedKey stands for the pending texts it reads
+    [session, checked, refusedKey],
+  );
+  // The cells of the finding last chosen, highlighted until the next one is.
+  const [involved, setInvolved] = useState<ReadonlySet<CellId>>(NO_CELLS);
   const findingsByCell = useMemo(() => {
     const map = new Map<CellId, Finding[]>();
-    for (const f of findings) {
+    for (const f of checkedFindings) {
       if (f.severity === 'info' || f.acknowledgement !== undefined) continue;
       for (const id of f.cells) map.set(id, [...(map.get(id) ?? []), f]);
     }
     return map;
-  }, [findings]);
+  }, [checkedFindings]);
   const [notice, setNotice] = useState('');
   const grid = useRef<ReportGridHandle>(null);
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
@@ -72,31 +110,47 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
           .querySelector<HTMLTextAreaElement>(`textarea[data-narrative="${narrative}"]`)
           ?.focus(),
         true)
-      : grid.current?.focusCell(pendingFocus);
+      : grid.current?.focusCell(pendingFocus, { caretAtEnd: true });
     if (focused) setPendingFocus(null);
   }, [pendingFocus, section]);
 
+  // A finding takes the user to the cell most likely wrong: the last edited of its entered cells,
+  // else the first entered one (a total cannot be typed in), and highlights every cell involved.
   const onSelectFinding = useCallback(
     (cell: CellId, f: Finding) => {
       const target = sectionOfFinding(f);
       if (target && target !== section) onSection(target);
-      setPendingFocus(cell);
+      const template = getTemplate(session.currentReport.format);
+      const entered = f.cells.filter((id) => {
+        const c = findCell(template, id);
+        return c !== undefined && !c.sumOf;
+      });
+      setInvolved(f.cells.length > 1 ? new Set(f.cells) : NO_CELLS);
+      setPendingFocus(session.lastEdited(entered) ?? entered[0] ?? cell);
     },
-    [onSection, section],
+    [onSection, section, session],
   );
   const onNarrative = useCallback(
-    (key: NarrativeKey, text: string) =>
-      commitReport(
-        (r) => ({ ...r, narrative: { ...r.narrative, [key]: text } }),
-        `narrative.${key}`,
-      ),
-    [commitReport],
+    (key: NarrativeKey, text: string) => session.setNarrative(key, text),
+    [session],
   );
 
   const onAcknowledge = useCallback(
-    (f: Finding, note: string) => commitReport((r) => acknowledge(r, f, note)),
-    [commitReport],
+    (f: Finding, note: string) => session.update((r) => acknowledge(r, f, note)),
+    [session],
   );
+  // 报告信息 saved: one undo step. A change of format drops what was typed in cells it has not.
+  const onProperties = useCallback(
+    (next: Report) => {
+      const nextTemplate = getTemplate(next.format);
+      for (const id of Object.keys(session.cells.getPending()))
+        if (!findCell(nextTemplate, id)) session.cells.restoreCell(id);
+      session.update(() => next);
+    },
+    [session],
+  );
+  const undo = useCallback(() => session.undo(), [session]);
+  const redo = useCallback(() => session.redo(), [session]);
 
   const onKeyDownCapture = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -113,16 +167,15 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
   const tabs = template.sections.map((s) => ({
     key: sectionKey(s),
     label: s.heading,
-    count: findings.filter(
-      (f) =>
-        f.acknowledgement === undefined &&
-        f.severity !== 'info' &&
-        sectionOfFinding(f) === sectionKey(s),
-    ).length,
+    ...sectionTabStatus(
+      s,
+      draftStatus,
+      findings.filter((f) => sectionOfFinding(f) === sectionKey(s)),
+    ),
   }));
 
   return (
-    <div className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
+    <main className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
       <div className="editor-bar">
         <h1 className="editor-title">
           {report.agency}
@@ -146,7 +199,8 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
           >
             重做
           </button>
-          <ExportMenu report={report} />
+          <ReportPropertiesButton report={report} disabled={readOnly} onSave={onProperties} />
+          <ExportMenu report={report} status={draftStatus} />
           {status}
         </div>
       </div>
@@ -174,8 +228,9 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
                   report={report}
                   tableId={current.table}
                   caption={current.heading}
-                  onCommit={commitCells}
+                  cells={session.cells}
                   findingsByCell={findingsByCell}
+                  highlighted={involved}
                   onNotice={setNotice}
                   {...(report.previous ? { previous: report.previous } : {})}
                 />
@@ -203,11 +258,12 @@ export function EditorView({ history, section, onSection, status, readOnly }: Ed
         <aside className="editor-side">
           <FindingsPanel
             findings={findings}
+            status={draftStatus}
             onSelect={onSelectFinding}
             {...(readOnly ? {} : { onAcknowledge })}
           />
         </aside>
       </div>
-    </div>
+    </main>
   );
 }

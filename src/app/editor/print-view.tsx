@@ -2,9 +2,11 @@
  * The report as it will be published (the HTML export itself, in a sandboxed frame with no
  * script), over the editor, with 打印 and 关闭. Printing prints the frame only.
  *
- * A srcdoc frame inherits the app's Content-Security-Policy, which refuses inline <style>; so
- * the export's style sheet is taken out of the markup and adopted through the CSSOM instead,
- * which the policy allows, with the same rules on screen and in print.
+ * The frame shows exactly the exported HTML. A srcdoc frame inherits the app's
+ * Content-Security-Policy, which refuses inline <style> (and style attributes, which the export
+ * no longer has); so the export's one <style> element is taken out of the markup and its text
+ * adopted through the CSSOM instead, which the policy allows: the same rules, on screen and in
+ * print. Closing the preview gives the focus back to where it was.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Report } from '../../domain/index.ts';
@@ -24,21 +26,24 @@ export function PrintView({ report, autoPrint, onClose }: PrintViewProps) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([
-      import('../../io/export/html/render-html.ts'),
-      import('../../io/export/html/html-styles.ts'),
-    ]).then(([{ renderHtml }, { reportCss }]) => {
+    void import('../../io/export/html/render-html.ts').then(({ renderHtml }) => {
       if (!live) return;
-      const doc = buildReportDocument(report);
-      setPage({
-        html: renderHtml(doc).replace(/<style>[\s\S]*?<\/style>/, ''),
-        css: reportCss(doc.draft),
-      });
+      const html = renderHtml(buildReportDocument(report));
+      const style = /<style>([\s\S]*?)<\/style>/.exec(html);
+      setPage({ html: html.replace(/<style>[\s\S]*?<\/style>/, ''), css: style?.[1] ?? '' });
     });
     return () => {
       live = false;
     };
   }, [report]);
+
+  // Where the focus was when the preview opened (a grid cell, the menu button): it goes back there.
+  useEffect(() => {
+    const before = document.activeElement;
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
 
   useEffect(() => {
     closeButton.current?.focus();

@@ -1,10 +1,10 @@
 import type { KeyboardEvent } from 'react';
+import type { SectionTabStatus } from './section-status.ts';
+import './section-tabs.css';
 
-export interface SectionTab {
+export interface SectionTab extends SectionTabStatus {
   readonly key: string;
   readonly label: string;
-  /** Open error + warning findings in this section, shown as a badge. */
-  readonly count: number;
 }
 
 export interface SectionTabsProps {
@@ -43,13 +43,22 @@ export function SectionTabs({ tabs, current, onSelect }: SectionTabsProps) {
           aria-selected={t.key === current}
           aria-controls={`panel-${t.key}`}
           tabIndex={t.key === current ? 0 : -1}
+          title={t.words || undefined}
           onClick={() => onSelect(t.key)}
         >
           {t.label}
-          {t.count > 0 && (
-            <span className="tab-badge" aria-label={`${t.count} 个问题`}>
-              {t.count}
+          {t.count > 0 ? (
+            <span className={`tab-badge sev-${t.severity ?? 'error'}`} data-testid="tab-badge">
+              <span aria-hidden="true">{t.count}</span>
+              <span className="visually-hidden">（{t.words}）</span>
             </span>
+          ) : (
+            t.incomplete && (
+              <span className="tab-badge tab-incomplete" data-testid="tab-badge">
+                <span aria-hidden="true">…</span>
+                <span className="visually-hidden">（{t.words}）</span>
+              </span>
+            )
           )}
         </button>
       ))}

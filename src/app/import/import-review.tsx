@@ -17,6 +17,7 @@ import {
   type Report,
   type SectionTemplate,
 } from '../../domain/index.ts';
+import { DETECTED_HOW_WORDS, detectedHowText } from '../../domain/wording/index.ts';
 import type { ImportFinding, ImportSourceInfo } from '../../io/import/import.types.ts';
 import { ReportGrid } from '../editor/grid/report-grid.tsx';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
@@ -31,17 +32,6 @@ export interface ImportReviewProps {
   readonly onCreate: (report: Report) => Promise<void>;
   readonly onCancel: () => void;
 }
-
-const HOW: Record<string, string> = {
-  labels: '根据表格标签',
-  title: '根据标题',
-  text: '根据正文',
-  field: '文件中写明',
-  year: '根据年度',
-  option: '由您指定',
-  fallback: '未能识别，暂填为上一年度，请核对',
-  none: '未能识别，请填写',
-};
 
 /** Import findings as findings of the checks' shape, so the grid marks their cells the same way. */
 function asFinding(f: ImportFinding): Finding {
@@ -143,7 +133,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               {identityErrors.agency
                 ? ''
                 : agencyText.trim() === result.report.agency
-                  ? HOW[info.agency.how]
+                  ? detectedHowText(info.agency.how, info.agency.evidence)
                   : result.report.agency === ''
                     ? '由您填写'
                     : '已改正'}
@@ -176,7 +166,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
                 ? ''
                 : yearText.trim() !== String(result.report.year)
                   ? '已改正'
-                  : HOW[info.year.how]}
+                  : detectedHowText(info.year.how, info.year.evidence)}
             </span>
             <span id={`${ids}-year-error`} className="field-error">
               {identityErrors.year}
@@ -186,7 +176,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
             <span className="label">格式</span>
             <strong>{template.document}</strong>
             <span className="how">
-              {info.format.how === 'none' ? '未能识别' : HOW[info.format.how]}
+              {info.format.how === 'none' ? '未能识别' : DETECTED_HOW_WORDS[info.format.how]}
             </span>
           </div>
         </div>

@@ -1,6 +1,6 @@
 /** Who reports for which year: the rules the new-draft form and the import review both apply. */
 import { z } from 'zod';
-import { MAX_AGENCY_LENGTH } from '../../domain/index.ts';
+import { MAX_AGENCY_LENGTH, previousReportYear, yearBeingReported } from '../../domain/index.ts';
 
 export const FIRST_SUPPORTED_YEAR = 2019;
 
@@ -18,5 +18,11 @@ export const reportIdentitySchema = z.object({
 });
 export type ReportIdentity = z.infer<typeof reportIdentitySchema>;
 
-/** The year an office usually works on: last year's report, drafted (or imported) this year. */
-export const usualReportYear = (): number => new Date().getFullYear() - 1;
+/** The year a new draft proposes: the year being reported today (this year from October on). */
+export const yearToDraft = (): number => yearBeingReported(new Date());
+
+/**
+ * The year assumed for an imported 上年报告 whose text names none: the report before the one being
+ * drafted today (asked to be checked on the review screen).
+ */
+export const usualReportYear = (): number => previousReportYear(new Date());

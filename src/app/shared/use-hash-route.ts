@@ -7,10 +7,12 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { readonly page: 'drafts' }
   | { readonly page: 'aggregate' }
+  | { readonly page: 'help' }
   | { readonly page: 'editor'; readonly draftId: string };
 
 function parse(hash: string): Route {
   if (/^#\/aggregate\b/.test(hash)) return { page: 'aggregate' };
+  if (/^#\/help\b/.test(hash)) return { page: 'help' };
   const m = /^#\/draft\/([\w-]+)/.exec(hash);
   return m ? { page: 'editor', draftId: m[1]! } : { page: 'drafts' };
 }
@@ -31,5 +33,7 @@ export function navigate(route: Route): void {
       ? `#/draft/${route.draftId}`
       : route.page === 'aggregate'
         ? '#/aggregate'
-        : '#/';
+        : route.page === 'help'
+          ? '#/help'
+          : '#/';
 }

@@ -2,76 +2,61 @@ import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
 import { writeFailure } from '../write-failure.ts';
-import type { Report } from '../../domain/index.ts';
-import { buildReportDocument, exportFileName } from '../../io/export/report-document.ts';
-import { reportJson } from '../report-output.ts';
+import {
+  EXPORTERS,
+  TEXT_ENCODINGS,
+  exportFileNameFor,
+  findExporter,
+  renderExport,
+  type Exporter,
+  type TextEncoding,
+} from '../../io/export/registry.ts';
 import { printLoadFailure } from '../usage.ts';
 import { printImportFindings } from './import-findings.ts';
 
-export const EXPORT_FORMATS = ['json', 'text', 'html', 'docx', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The ids `--to` accepts, from the one registry of exporters. */
+export const EXPORT_FORMATS: readonly string[] = EXPORTERS.map((e) => e.id);
 
-const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = {
-  json: 'JSON',
-  text: '纯文本 text',
-  html: '网页 html',
-  docx: 'Word 文档 docx',
-  xlsx: 'Excel 表格 xlsx',
-};
+export function isExportFormat(value: string): boolean {
+  return findExporter(value) !== undefined;
+}
 
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
+export function isTextEncoding(value: string): value is TextEncoding {
+  return (TEXT_ENCODINGS as readonly string[]).includes(value);
 }
 
 export interface ExportOptions {
   readonly file: string;
-  readonly to: ExportFormat;
-  /** Where to write; stdout when absent. */
+  /** An exporter id of the registry (json, text, html, docx, checklist, …). */
+  readonly to: string;
+  /** Where to write; stdout when absent for text formats. */
   readonly output?: string;
+  readonly textEncoding?: TextEncoding;
 }
 
-const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
-  json: 'json',
-  text: 'txt',
-  html: 'html',
-  docx: 'docx',
-  xlsx: 'xlsx',
-};
-
-async function render(to: ExportFormat, report: Report): Promise<string | Uint8Array> {
-  switch (to) {
-    case 'json':
-      return reportJson(report);
-    case 'html':
-      return (await import('../../io/export/html/render-html.ts')).renderHtml(
-        buildReportDocument(report),
-      );
-    case 'text':
-      return (await import('../../io/export/text/render-text.ts')).renderText(
-        buildReportDocument(report),
-      );
-    case 'docx':
-      return (await import('../../io/export/docx/index.ts')).renderDocx(
-        buildReportDocument(report),
-      );
-    case 'xlsx':
-      return (await import('../../io/export/xlsx/index.ts')).renderXlsx(report);
-  }
-}
+/** The name an export is announced by on stderr: its menu label up to the bracket. */
+const shortName = (exporter: Exporter): string =>
+  `${exporter.label.replace(/（.*$/, '')} ${exporter.id}`;
 
 /**
- * `export FILE --to json|html|text|docx [-o OUT]`: the finished report (derived totals recomputed;
- * a report with open errors says 草稿). Text formats go to stdout without -o; Word, which is
- * binary, goes to a file named after agency, year and format.
+ * `export FILE --to ID [-o OUT] [--text-encoding windows|unix]`: the finished report (derived
+ * totals recomputed; a report with open errors says 草稿) or its 审签单. Text formats go to stdout
+ * without -o; Word, which is binary, goes to a file named after agency, year and format.
  */
-export async function runExport(io: CliIo, { file, to, output }: ExportOptions): Promise<number> {
+export async function runExport(
+  io: CliIo,
+  { file, to, output, textEncoding }: ExportOptions,
+): Promise<number> {
+  const exporter = findExporter(to);
+  if (!exporter) throw new Error(`no exporter ${to}`);
   const loaded = await loadReport(io, file);
   if (!loaded.ok) return printLoadFailure(io, file, loaded);
   printImportFindings(io, file, loaded);
-  const data = await render(to, loaded.report);
+  const data = await renderExport(exporter, loaded.report, {
+    ...(textEncoding ? { textEncoding } : {}),
+  });
   const target =
-    output ??
-    (typeof data === 'string' ? undefined : exportFileName(loaded.report, EXTENSIONS[to]));
+    output ?? (typeof data === 'string' ? undefined : exportFileNameFor(exporter, loaded.report));
   if (target === undefined) {
     io.stdout(data as string);
     return EXIT_OK;
@@ -82,6 +67,6 @@ export async function runExport(io: CliIo, { file, to, output }: ExportOptions):
     io.stderr(`无法写入 ${oneLine(target)}：${oneLine(writeFailure(error))}\n`);
     return EXIT_FAILURE;
   }
-  io.stderr(`已导出 ${FORMAT_NAMES[to]}：${oneLine(target)}\n`);
+  io.stderr(`已导出 ${shortName(exporter)}：${oneLine(target)}\n`);
   return EXIT_OK;
 }

@@ -276,8 +276,8 @@ export function planAggregation(
       severity: 'info',
       message:
         format === '2021'
-          ? `${TABLE_NAMES.active}为各单位数字之和：“现行有效件数”是各单位现行有效件数相加（多个单位联合制发的文件会被重复计算，请核实）；“本年收费金额”按万元相加，保留 4 位小数`
-          : `${TABLE_NAMES.active}为各单位数字之和：“上一年项目数量”“本年增/减”“处理决定数量”是各单位的事项数、办件量相加；“采购总金额”按万元相加，保留 4 位小数`,
+          ? `${TABLE_NAMES.active}为各单位数字之和：“现行有效件数”是各单位现行有效件数相加（多个单位联合制发的文件会被重复计算，请核实）；“本年收费金额”按万元相加，保留 6 位小数`
+          : `${TABLE_NAMES.active}为各单位数字之和：“上一年项目数量”“本年增/减”“处理决定数量”是各单位的事项数、办件量相加；“采购总金额”按万元相加，保留 6 位小数`,
       sources: reports.map((_, i) => i),
       cells: enteredCells(format, 'active').filter((id) =>
         columns.includes(id.slice(id.lastIndexOf('.') + 1)),

@@ -53,6 +53,9 @@ describe('parseCellInput: accepted as people type it', () => {
     ['5569.2092', 'money', 5569.2092],
     ['5569.20920', 'money', 5569.2092],
     ['0.0001', 'money', 0.0001],
+    ['5949.088667', 'money', 5949.088667],
+    ['24252.311082万元', 'money', 24252.311082],
+    ['0.000001', 'money', 0.000001],
     ['.5', 'money', 0.5],
     ['1.2亿', 'money', 12000],
     ['1.2亿元', 'money', 12000],
@@ -107,7 +110,7 @@ describe('parseCellInput: refused with a Chinese message', () => {
     ['(3)', 'count', /不能为负数/],
     ['-1.5', 'money', /金额不能为负数/],
     // money: at most 4 decimals, and 元 is not 万元
-    ['1.23456', 'money', /最多保留 4 位小数/],
+    ['1.2345678', 'money', /最多保留 6 位小数/],
     ['5000元', 'money', /单位是万元.*请填 0\.5/],
     ['abc元', 'money', /不是数字/],
     // too big

@@ -19,11 +19,11 @@
  *
  * Refused with a Chinese message (the committed value stays): letters and other text, decimals
  * in count cells, negatives except in signed cells (2019's 本年增/减: -8, －8, −8 or (8)), money
- * with more than 4 decimals, figures above MAX_CELL_VALUE. Every accepted number also passes the
+ * with more than 6 decimals, figures above MAX_CELL_VALUE. Every accepted number also passes the
  * zod schema of its kind (cellValueSchema).
  */
 import type { CellKind } from '../templates/index.ts';
-import { cellValueSchema } from '../model/index.ts';
+import { cellValueSchema, MONEY_DECIMALS } from '../model/index.ts';
 
 export type CellInputResult =
   | { readonly ok: true; readonly value: number | null }
@@ -136,7 +136,8 @@ export function parseCellInput(text: string, kind: CellKind): CellInputResult {
         : '数量应为整数，不能有小数',
     );
   }
-  if (kind === 'money' && fraction.length > 4) return fail('金额最多保留 4 位小数（单位：万元）');
+  if (kind === 'money' && fraction.length > MONEY_DECIMALS)
+    return fail(`金额最多保留 ${MONEY_DECIMALS} 位小数（单位：万元）`);
 
   const checked = cellValueSchema(kind).safeParse(value === 0 ? 0 : value); // no -0
   if (!checked.success) return fail(checked.error.issues[0]?.message ?? notANumberMessage);
@@ -177,5 +178,5 @@ function shift({ whole, fraction }: Decimal, power: number): string {
 }
 
 function formatPlain(n: number): string {
-  return String(Math.round(n * 1e8) / 1e8);
+  return String(Math.round(n * 1e10) / 1e10);
 }

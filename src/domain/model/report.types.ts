@@ -117,6 +117,15 @@ export interface ReportSource {
   file?: string;
 }
 
+/**
+ * How the report is signed off when published: the date of the 落款 (YYYY-MM-DD) and a contact
+ * paragraph (e.g. 联系方式) printed at the end. Absent: the 落款 names the agency only, no contact.
+ */
+export interface Publication {
+  date?: string;
+  contact?: string;
+}
+
 interface ReportBase<F extends FormatId> {
   schema: typeof REPORT_SCHEMA_ID;
   format: F;
@@ -128,6 +137,8 @@ interface ReportBase<F extends FormatId> {
   acknowledgements?: Acknowledgement[];
   /** Present on a summed (汇总) report: the reports it adds up, in the order they were summed. */
   sources?: ReportSource[];
+  /** The 落款 date and contact paragraph of the published report. */
+  publication?: Publication;
 }
 
 export interface Report2021 extends ReportBase<'2021'> {

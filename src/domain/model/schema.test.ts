@@ -140,14 +140,16 @@ describe('parseReport: rejected cells name the path and the printed labels, in C
     expect(issue.message).toMatch(reason);
   });
 
-  it('rejects money with more than 4 decimals', () => {
+  it('accepts money to the 分 (6 decimals) and rejects more', () => {
+    expect(parseReport(fixtureWith('active.fees.amount', 5949.088667)).ok).toBe(true);
+    expect(parseReport(fixtureWith('active.fees.amount', 24252.311082)).ok).toBe(true);
     const issue = issueAt(
-      parseReport(fixtureWith('active.fees.amount', 12.34567)),
+      parseReport(fixtureWith('active.fees.amount', 12.3456789)),
       'active.fees.amount',
     );
     expect(issue.message).toContain('active.fees.amount');
     expect(issue.message).toContain('行政事业性收费 本年收费金额（单位：万元）');
-    expect(issue.message).toMatch(/4 位小数/);
+    expect(issue.message).toMatch(/6 位小数/);
   });
 
   it('rejects negative money and a fractional 本年增/减', () => {

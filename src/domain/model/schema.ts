@@ -21,7 +21,8 @@ import { REPORT_SCHEMA_ID, type Report } from './report.types.ts';
 export const MAX_AGENCY_LENGTH = 200;
 
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
-const MAX_TEXT_LENGTH = 200_000;
+/** The longest text of one narrative section: the editor, the schema and restore share it. */
+export const MAX_NARRATIVE_LENGTH = 200_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ReportIssue {
@@ -69,10 +70,10 @@ function tablesShape(cells: readonly CellTemplate[]): Shape {
 }
 
 const narrativeSchema = z.strictObject({
-  preamble: z.string().max(MAX_TEXT_LENGTH).optional(),
-  overview: z.string().max(MAX_TEXT_LENGTH).optional(),
-  problems: z.string().max(MAX_TEXT_LENGTH).optional(),
-  other: z.string().max(MAX_TEXT_LENGTH).optional(),
+  preamble: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+  overview: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+  problems: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
+  other: z.string().max(MAX_NARRATIVE_LENGTH).optional(),
 });
 
 const acknowledgementSchema = z.strictObject({
@@ -88,6 +89,18 @@ const sourceSchema = z.strictObject({
   file: z.string().max(1000).optional(),
 });
 
+/** A calendar date YYYY-MM-DD that exists (2024-02-30 does not). */
+const isoDate = z.string().refine((s) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, '日期应为实际存在的日期，写成 YYYY-MM-DD，例如 2025-01-20');
+
+const publicationSchema = z.strictObject({
+  date: isoDate.optional(),
+  contact: z.string().max(2000).optional(),
+});
+
 function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
   return z.strictObject({
     schema: z.literal(REPORT_SCHEMA_ID),
@@ -98,6 +111,7 @@ function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
     previous: previous.optional(),
     acknowledgements: z.array(acknowledgementSchema).max(10_000).optional(),
     sources: z.array(sourceSchema).max(10_000).optional(),
+    publication: publicationSchema.optional(),
     ...tablesShape(allCells(getTemplate(format))),
   });
 }

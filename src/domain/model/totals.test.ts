@@ -112,6 +112,7 @@ describe('roundMoney', () => {
   it('removes binary-fraction noise at 4 decimals', () => {
     expect(roundMoney(0.1 + 0.2)).toBe(0.3);
     expect(roundMoney(5569.2092 + 0.0001)).toBe(5569.2093);
+    expect(roundMoney(5949.088667 + 0.000001)).toBe(5949.088668);
     expect(roundMoney(83)).toBe(83);
   });
 });

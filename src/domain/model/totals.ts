@@ -1,4 +1,5 @@
 /** Derived totals: the 总计 column, （七）总计 and the 行政复议/诉讼 总计 are sums, never typed. */
+import { MONEY_DECIMALS } from './cell-value-schema.ts';
 import {
   allCells,
   findCell,
@@ -75,7 +76,14 @@ export function withTotalsAfter<R extends Report>(report: R, changed: readonly C
   return out;
 }
 
-/** Sums of 万元 amounts with 4 decimals must not show binary-fraction noise (0.1 + 0.2). */
+const MONEY_SCALE = 10 ** MONEY_DECIMALS;
+
+/** Sums of 万元 amounts (up to 6 decimals) must not show binary-fraction noise (0.1 + 0.2). */
 export function roundMoney(n: number): number {
-  return Math.round(n * 10000) / 10000;
+  return Math.round(n * MONEY_SCALE) / MONEY_SCALE;
+}
+
+/** A figure as printed: plain digits, up to 6 decimals for 万元, no binary-fraction noise. */
+export function plainFigure(n: number): string {
+  return String(roundMoney(n));
 }

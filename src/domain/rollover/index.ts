@@ -8,3 +8,4 @@ export {
   type RolloverOptions,
   type RolloverResult,
 } from './rollover.ts';
+export { changeReportYear, type DroppedFigure, type YearChange } from './change-year.ts';

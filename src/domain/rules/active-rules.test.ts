@@ -91,7 +91,19 @@ describe('active.repealBound (废止 ≤ 上年现行有效 + 制发)', () => {
 });
 
 describe('active.feeUnit (收费金额 in 万元)', () => {
-  it.each([5569.2092, 9999.9999, 0, null])('accepts %s 万元', (amount) => {
+  it.each([
+    5569.2092,
+    9999.9999,
+    0,
+    null,
+    // Real reports: a prefecture-level city, a county-level zone, money to the 分.
+    96171.6,
+    18651.06,
+    24252.311082,
+    5949.088667,
+    // More decimals than 元 are printed with: 万元 whatever the size.
+    1_234_567.891,
+  ])('accepts %s 万元', (amount) => {
     expect(
       findingsOf(
         'active.feeUnit',
@@ -100,18 +112,21 @@ describe('active.feeUnit (收费金额 in 万元)', () => {
     ).toEqual([]);
   });
 
-  it.each([10_000, 5_569_209.2])('warns for %s 万元 (≥ 1 亿元), which looks like 元', (amount) => {
-    const findings = findingsOf(
-      'active.feeUnit',
-      withCells(loadFixture('mfa-2024'), { 'active.fees.amount': amount }),
-    );
-    expect(findings).toMatchObject([
-      { severity: 'warning', cells: ['active.fees.amount'], actual: amount, area: 'active' },
-    ]);
-    expect(findings[0]?.message).toMatch(
-      /行政事业性收费 本年收费金额（单位：万元）为 .* 万元.*亿元/,
-    );
-  });
+  it.each([200_000, 5_569_209.2])(
+    'warns for %s 万元 (≥ 20 亿元), which looks like 元',
+    (amount) => {
+      const findings = findingsOf(
+        'active.feeUnit',
+        withCells(loadFixture('mfa-2024'), { 'active.fees.amount': amount }),
+      );
+      expect(findings).toMatchObject([
+        { severity: 'warning', cells: ['active.fees.amount'], actual: amount, area: 'active' },
+      ]);
+      expect(findings[0]?.message).toMatch(
+        /行政事业性收费 本年收费金额（单位：万元）为 .* 万元.*亿元/,
+      );
+    },
+  );
 
   it('does not apply to 2019’s 政府集中采购 采购总金额', () => {
     const report = loadFixture('mfa-2020');

@@ -1,3 +1,4 @@
+import { decimalsOf } from '../model/index.ts';
 import { labelOf, mismatch, num, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
 
@@ -74,8 +75,17 @@ export const activeRepealBound: Rule = {
   },
 };
 
-/** 1 亿元: above this a 万元 figure is more likely an amount typed in 元. */
-export const FEE_UNIT_THRESHOLD = 10_000;
+/**
+ * 20 亿元: from here a 万元 figure is more likely an amount typed in 元. Calibrated on real
+ * reports: a prefecture-level city's fees reach about 10 亿元 (96171.6 万元), a county-level
+ * zone's 2 亿元 (18651.06 and 24252.311082 万元), so twice the largest real figure still reads
+ * as 万元. Fees of 20 万元 or more typed in 元 (200000 for 20 万元) still warn; smaller ones
+ * typed in 元 are left to the year-on-year check. The old threshold, 1 亿元, warned on real
+ * reports.
+ */
+export const FEE_UNIT_THRESHOLD = 200_000;
+/** 元 are printed to the 分 at most: an amount with more decimals is in 万元 whatever its size. */
+const YUAN_DECIMALS = 2;
 
 export const activeFeeUnit: Rule = {
   id: 'active.feeUnit',
@@ -88,7 +98,8 @@ export const activeFeeUnit: Rule = {
   check: ({ report, template }) => {
     const id = 'active.fees.amount';
     const amount = value(report, id);
-    if (amount === null || amount < FEE_UNIT_THRESHOLD) return [];
+    if (amount === null || amount < FEE_UNIT_THRESHOLD || decimalsOf(amount) > YUAN_DECIMALS)
+      return [];
     return [
       {
         message: `${labelOf(template, id)}为 ${num(amount)} 万元（即 ${num(amount / 10000)} 亿元），请核实单位是否为万元`,

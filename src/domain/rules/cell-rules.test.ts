@@ -15,10 +15,10 @@ describe('cells.valid (values set without going through the schema)', () => {
     ['Infinity', 'active.licensing.decisions', Number.POSITIVE_INFINITY, /不是有效数字/],
     ['a count beyond 10^9', 'requests.carriedOver.other', MAX_CELL_VALUE + 1, /超出上限/],
     [
-      'money with 5 decimals',
+      'money with 7 decimals',
       'active.fees.amount',
-      12.34567,
-      /本年收费金额（单位：万元）.*4 位小数/,
+      12.3456789,
+      /本年收费金额（单位：万元）.*6 位小数/,
     ],
     ['negative money', 'active.fees.amount', -0.5, /金额不能为负数/],
   ])('reports %s as an error on that cell', (_what, id, value, message) => {

@@ -1,5 +1,5 @@
 import { allCells, type TableId } from '../templates/index.ts';
-import { hasAtMostFourDecimals, MAX_CELL_VALUE } from '../model/index.ts';
+import { hasAtMostMoneyDecimals, MAX_CELL_VALUE, MONEY_DECIMALS } from '../model/index.ts';
 import { labelOf, num, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule } from './rule.types.ts';
 
@@ -13,7 +13,7 @@ export const cellsValid: Rule = {
   id: 'cells.valid',
   severity: 'error',
   title: '数值格式不对',
-  explanation: '件数应为不小于 0 的整数；“本年增/减”可以为负数；金额以万元为单位，最多 4 位小数。',
+  explanation: '件数应为不小于 0 的整数；“本年增/减”可以为负数；金额以万元为单位，最多 6 位小数。',
   source: '统计表的单位与填报要求',
   check: ({ given, template }) => {
     const out: FindingDraft[] = [];
@@ -27,8 +27,8 @@ export const cellsValid: Rule = {
           : cell.kind === 'money'
             ? v < 0
               ? '金额不能为负数'
-              : !hasAtMostFourDecimals(v)
-                ? '金额最多保留 4 位小数'
+              : !hasAtMostMoneyDecimals(v)
+                ? `金额最多保留 ${MONEY_DECIMALS} 位小数`
                 : null
             : !Number.isInteger(v)
               ? '应为整数'

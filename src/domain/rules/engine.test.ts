@@ -103,7 +103,7 @@ describe('checkReport: order, modes and options', () => {
 
 describe('acknowledgements (说明 for warnings)', () => {
   const feeWarning = (): { report: Report; finding: Finding } => {
-    const report = withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 12_000 });
+    const report = withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 1_200_000 });
     const [finding] = findingsOf('active.feeUnit', report);
     if (!finding) throw new Error('expected an active.feeUnit warning');
     return { report, finding };

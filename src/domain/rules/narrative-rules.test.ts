@@ -176,6 +176,45 @@ describe('narrative.figures', () => {
     expect(received?.message).toContain('90 或 91');
   });
 
+  it.each([
+    '全年新收政府信息公开申请82件。',
+    '本年度受理依申请公开82件。',
+    '全年新收政府信息公开申请八十二件，收处八十三件申请。',
+    '共收到政府信息公开申请83件，已办理80件，正在办理3件。',
+    '答复申请80件。',
+    '发布部门规章1件、行政规范性文件4件。',
+  ])('accepts the official phrasings when they agree with the tables: %s', (overview) => {
+    const report = withNarrative(loadFixture('mfa-2024'), { overview });
+    expect(findingsOf('narrative.figures', report)).toEqual([]);
+  });
+
+  it.each([
+    ['全年新收政府信息公开申请55件。', '收到的申请数', 55, 82, /82 或 83/],
+    ['受理依申请公开五十五件。', '收到的申请数', 55, 82, /82 或 83/],
+    ['全年办理申请90件。', '办结（答复）的申请数', 90, 80, /为 80$/],
+    ['行政规范性文件现行有效393件。', '现行有效的行政规范性文件件数', 393, 7, /为 7$/],
+    ['废止规章2件。', '废止的规章件数', 2, 0, /为 0$/],
+    ['全年发生政府信息公开行政复议3件。', '行政复议案件数', 3, 27, /为 27$/],
+  ])('reports %s against the table', (overview, what, actual, expected, message) => {
+    const report = withNarrative(loadFixture('mfa-2024'), { overview });
+    const findings = findingsOf('narrative.figures', report);
+    expect(findings).toMatchObject([{ actual, expected, area: 'narrative' }]);
+    expect(findings[0]?.message).toContain(what);
+    expect(findings[0]?.message).toMatch(message);
+  });
+
+  it('names a figure once when both readings of 收到 give it ("40", not "40 或 40")', () => {
+    const report = withNarrative(
+      withCells(loadFixture('mfa-2024'), {
+        'requests.carriedOver.naturalPerson': 0,
+        'requests.carriedForward.naturalPerson': 2,
+      }),
+      { overview: '全年收到政府信息公开申请40件。' },
+    );
+    const [finding] = findingsOf('narrative.figures', report);
+    expect(finding?.message).toMatch(/为 82$/);
+  });
+
   it('reports a changed table 二 figure quoted in the text', () => {
     const report = withCells(loadFixture('mfa-2024'), { 'active.normativeDocuments.issued': 5 });
     expect(findingsOf('narrative.figures', report)).toMatchObject([

@@ -87,10 +87,48 @@ interface FigurePattern {
 const NARRATIVE_KEYS: readonly NarrativeKey[] = ['preamble', 'overview', 'problems', 'other'];
 
 const GAP = '[^。；，,、\\d]{0,14}?';
+/** Words between 申请 and its figure: 申请(公开)(共/总计/数量为)55件. */
+const APPLICATION_TAIL = '(?:公开|信息|件数|数量|总数|数|共计?|总计|合计|为|达)*';
+/** 办理 that is not 正在办理 (still open: 结转). */
+const HANDLED = '(?:办结|答复|(?<!正在|仍在|尚在)办理)';
+const DOCUMENTS = {
+  regulations: '(?:部门|政府)?规章',
+  normativeDocuments: '(?:行政)?规范性文件',
+} as const;
+const ISSUE = '(?:制定|制发|发布|出台|印发)';
+
+/** The figures of table 二 quoted in the text: 规章/规范性文件 制发/废止/现行有效 N 件 (2021). */
+function documentFigures(): FigurePattern[] {
+  const names = { regulations: '规章', normativeDocuments: '行政规范性文件' } as const;
+  return (Object.keys(DOCUMENTS) as (keyof typeof DOCUMENTS)[]).flatMap((key) => {
+    const doc = DOCUMENTS[key];
+    // "制发规章1件" / "规章制发1件"; 规章 not inside 规范性文件's name and vice versa.
+    // "制发规章1件" / "规章制发1件" / "发布部门规章1件、行政规范性文件4件" (the verb carried on).
+    const either = (verb: string): RegExp =>
+      new RegExp(
+        `(?:${verb}${doc}|${doc}${GAP}${verb}|${verb}[^。；，,\\d]{0,20}\\d+件、${doc})(?:共|总计|合计)?(\\d+)件`,
+        'g',
+      );
+    return [
+      { what: `制发的${names[key]}件数`, verb: ISSUE, cell: 'issued' },
+      { what: `废止的${names[key]}件数`, verb: '废止', cell: 'repealed' },
+      { what: `现行有效的${names[key]}件数`, verb: '现行有效(?:的)?', cell: 'inForce' },
+    ].map((f) => ({
+      what: f.what,
+      pattern: either(f.verb),
+      aboutRequests: false,
+      candidates: [[`active.${key}.${f.cell}`]],
+    }));
+  });
+}
+
 const FIGURES: readonly FigurePattern[] = [
   {
     what: '收到的申请数',
-    pattern: new RegExp(`(?:收到|受理|收处|接收|共收)${GAP}申请(?:共|总计|合计)?(\\d+)件`, 'g'),
+    pattern: new RegExp(
+      `(?:收到|受理|收处|接收|共收|新收)${GAP}申请${APPLICATION_TAIL}(\\d+)件`,
+      'g',
+    ),
     aboutRequests: true,
     candidates: [
       ['requests.newReceived.total'],
@@ -99,13 +137,13 @@ const FIGURES: readonly FigurePattern[] = [
   },
   {
     what: '办结（答复）的申请数',
-    pattern: new RegExp(`(?:办结|答复)${GAP}(\\d+)件`, 'g'),
+    pattern: new RegExp(`${HANDLED}${GAP}(\\d+)件`, 'g'),
     aboutRequests: true,
     candidates: [['requests.results.total.total']],
   },
   {
     what: '结转的申请数',
-    pattern: new RegExp(`(?:结转|正在办理)${GAP}(\\d+)件`, 'g'),
+    pattern: new RegExp(`(?:结转|正在办理|仍在办理|尚在办理)${GAP}(\\d+)件`, 'g'),
     aboutRequests: true,
     candidates: [['requests.carriedForward.total'], ['requests.carriedOver.total']],
   },
@@ -123,19 +161,53 @@ const FIGURES: readonly FigurePattern[] = [
       ['reviews.litigationDirect.total', 'reviews.litigationAfterReconsideration.total'],
     ],
   },
-  {
-    what: '制发的规章件数',
-    pattern: new RegExp(`(?:制定|制发|发布|出台)(?:部门)?规章(\\d+)件`, 'g'),
-    aboutRequests: false,
-    candidates: [['active.regulations.issued']],
-  },
-  {
-    what: '制发的行政规范性文件件数',
-    pattern: new RegExp(`(?:制定|制发|发布|出台|、)(?:行政)?规范性文件(\\d+)件`, 'g'),
-    aboutRequests: false,
-    candidates: [['active.normativeDocuments.issued']],
-  },
+  ...documentFigures(),
 ];
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A number in Chinese numerals, up to 9999 (五十五 → 55, 一百零三 → 103, 十二 → 12), or digit by
+ * digit (二〇二 → 202); undefined if it is not one.
+ */
+export function chineseNumber(text: string): number | undefined {
+  if (!/[十百千]/u.test(text)) {
+    if (![...text].every((c) => c in CHINESE_DIGITS)) return undefined;
+    return Number([...text].map((c) => CHINESE_DIGITS[c]).join(''));
+  }
+  let total = 0;
+  let digit: number | undefined;
+  for (const c of text) {
+    if (c in CHINESE_DIGITS) digit = CHINESE_DIGITS[c];
+    else if (c in CHINESE_UNITS) {
+      total += (digit ?? 1) * CHINESE_UNITS[c]!;
+      digit = undefined;
+    } else return undefined;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Counts written in Chinese numerals ("五十五件") as digits, for the patterns above. */
+function withArabicCounts(text: string): string {
+  return text.replace(/([零〇一二两三四五六七八九十百千]+)件/gu, (m, n: string) => {
+    const value = chineseNumber(n);
+    return value === undefined ? m : `${String(value)}件`;
+  });
+}
 
 export const narrativeFigures: Rule = {
   id: 'narrative.figures',
@@ -148,7 +220,7 @@ export const narrativeFigures: Rule = {
     const out: FindingDraft[] = [];
     const seen = new Set<string>();
     for (const key of NARRATIVE_KEYS) {
-      const text = (report.narrative?.[key] ?? '').replace(/[ \t\r\u3000]/g, '');
+      const text = withArabicCounts((report.narrative?.[key] ?? '').replace(/[ \t\r\u3000]/g, ''));
       for (const sentence of text.split(/[。；\n]/)) {
         const aboutRequests = /申请/.test(sentence);
         for (const f of FIGURES) {
@@ -159,11 +231,13 @@ export const narrativeFigures: Rule = {
               ids.every((id) => findCell(template, id) && value(report, id) !== null),
             );
             if (candidates.length === 0) continue;
-            const sums = candidates.map((ids) =>
-              ids.reduce((s, id) => s + (value(report, id) ?? 0), 0),
-            );
+            const sums = [
+              ...new Set(
+                candidates.map((ids) => ids.reduce((s, id) => s + (value(report, id) ?? 0), 0)),
+              ),
+            ];
             if (sums.includes(quoted)) continue;
-            const seenKey = `${f.what}:${quoted}`;
+            const seenKey = `${f.what}:${String(quoted)}`;
             if (seen.has(seenKey)) continue;
             seen.add(seenKey);
             out.push({

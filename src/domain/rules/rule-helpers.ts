@@ -6,7 +6,13 @@ import {
   type FormatTemplate,
   type TableId,
 } from '../templates/index.ts';
-import { getCellValue, type CellValue, type Report } from '../model/index.ts';
+import {
+  getCellValue,
+  plainFigure,
+  roundMoney,
+  type CellValue,
+  type Report,
+} from '../model/index.ts';
 import type { FindingDraft } from './rule.types.ts';
 
 export function value(report: Report, id: CellId): CellValue {
@@ -25,7 +31,7 @@ export function tableOf(id: CellId): TableId {
 
 /** Formats a number as a Chinese reader expects it in a message (no binary-fraction noise). */
 export function num(n: number): string {
-  return String(Math.round(n * 10000) / 10000);
+  return plainFigure(n);
 }
 
 /** A finding that compares two figures: expected vs actual, with the delta. */
@@ -41,7 +47,7 @@ export function mismatch(
     cells,
     expected,
     actual,
-    delta: Math.round((actual - expected) * 10000) / 10000,
+    delta: roundMoney(actual - expected),
     area,
   };
 }

@@ -7,7 +7,14 @@
 import type { Report } from '../model/index.ts';
 import { checkReport, type Finding } from '../rules/index.ts';
 import type { CellId, TableId } from '../templates/index.ts';
-import { countWord, READY_WORD, TABLE_SHORT_WORDS } from '../wording/index.ts';
+import {
+  countWord,
+  missingCellsWord,
+  missingSectionsWord,
+  READY_WORD,
+  STATUS_SEPARATOR,
+  TABLE_SHORT_WORDS,
+} from '../wording/index.ts';
 
 const TABLE_ORDER: readonly TableId[] = ['active', 'requests', 'reviews'];
 
@@ -71,9 +78,9 @@ export function reportStatus(report: Report, options: StatusOptions = {}): Repor
   const parts: string[] = [];
   for (const table of TABLE_ORDER) {
     const n = missingCells[table];
-    if (n) parts.push(`${TABLE_SHORT_WORDS[table]}还差 ${n} 格`);
+    if (n) parts.push(missingCellsWord(TABLE_SHORT_WORDS[table], n));
   }
-  if (missingSections.length > 0) parts.push(`正文还差 ${missingSections.length} 部分`);
+  if (missingSections.length > 0) parts.push(missingSectionsWord(missingSections.length));
   if (errors > 0) parts.push(countWord('error', errors));
   if (warnings > 0) parts.push(countWord('warning', warnings));
 
@@ -83,7 +90,7 @@ export function reportStatus(report: Report, options: StatusOptions = {}): Repor
   return {
     ready,
     exportable,
-    label: ready ? READY_WORD : parts.join(' · '),
+    label: ready ? READY_WORD : parts.join(STATUS_SEPARATOR),
     parts,
     missingCells,
     missingSections,

@@ -1,2 +1,6 @@
 export * from './words.ts';
+export * from './help.ts';
+export * from './export.ts';
+export * from './import.ts';
+export * from './status.ts';
 export * from './xlsx.ts';

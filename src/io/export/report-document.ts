@@ -9,11 +9,15 @@ import {
   getCellValue,
   getTemplate,
   layoutGrid,
+  publicationDateWord,
+  reportTitleYearLine,
+  plainFigure,
   withTotals,
   type CellId,
   type CellTemplate,
   type FormatId,
   type GridSlot,
+  type LayoutCell,
   type Report,
   type TableTemplate,
 } from '../../domain/index.ts';
@@ -37,9 +41,50 @@ export type DocBlock =
       readonly caption: string;
     };
 
+/**
+ * The 落款 at the end: the agency and, when the report has one, the date ("2025年1月20日"),
+ * each right-aligned with its distance from the right edge in characters. GB/T 9704 (7.3.5.2,
+ * 不加盖印章的公文): the agency 右空二字, the date on the next line starting two characters to the
+ * right of the agency's first character; a date longer than that stays 右空二字 and the agency
+ * moves left instead.
+ */
+export interface DocumentClosing {
+  readonly agency: string;
+  readonly date?: string;
+  readonly agencyIndent: number;
+  readonly dateIndent: number;
+}
+
+/** Printed width in characters: CJK and full-width 1, ASCII letters and digits ½. */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! < 0x2000 ? 0.5 : 1;
+  return width;
+}
+
+function closing(agency: string, date: string | undefined): DocumentClosing {
+  const a = printedWidth(agency);
+  const d = date === undefined ? 0 : printedWidth(date);
+  // An agency of more than half a line is simply 右空二字, the date under it 右空二字 too.
+  if (a > 12)
+    return { agency, ...(date !== undefined ? { date } : {}), agencyIndent: 2, dateIndent: 2 };
+  // The date starts two characters right of the agency's start: its right indent is 2 + a − 2 − d.
+  const dateIndent = date === undefined ? 2 : Math.max(2, a - d);
+  const agencyIndent = date === undefined ? 2 : dateIndent + d + 2 - a;
+  return { agency, ...(date !== undefined ? { date } : {}), agencyIndent, dateIndent };
+}
+
 export interface ReportDocument {
   /** "<agency><year>年政府信息公开工作年度报告" */
   readonly title: string;
+  /**
+   * The title as printed, agency on the first line and year and title on the second (one line
+   * when the agency is empty): a long agency may wrap on its own, the title never breaks mid-word.
+   */
+  readonly titleLines: readonly string[];
+  readonly closing: DocumentClosing;
+  /** The contact paragraph after the 落款 (publication.contact), when the report has one. */
+  readonly contact?: string;
   readonly agency: string;
   readonly year: number;
   readonly format: FormatId;
@@ -48,9 +93,9 @@ export interface ReportDocument {
   readonly blocks: readonly DocBlock[];
 }
 
-/** A figure as printed: plain digits, up to 4 decimals for 万元, nothing for an empty cell. */
+/** A figure as printed: plain digits, up to 6 decimals for 万元, nothing for an empty cell. */
 export function formatFigure(v: number | null | undefined): string {
-  return v === null || v === undefined ? '' : String(Math.round(v * 10000) / 10000);
+  return v === null || v === undefined ? '' : plainFigure(v);
 }
 
 /**
@@ -62,6 +107,16 @@ export function cellFigure(cell: CellTemplate | undefined, v: number | null | un
   const figure = formatFigure(v);
   const unitless = cell?.kind === 'money' && !cell.columnLabel.includes(cell.unit);
   return figure !== '' && unitless ? `${figure}${cell.unit}` : figure;
+}
+
+/**
+ * A group label set vertically, as printed forms set 三、本年度办理结果: a label in the first
+ * column that spans several rows beside further label columns (colSpan 1).
+ */
+export function isVerticalLabel(cell: LayoutCell, column: number): boolean {
+  return (
+    cell.type === 'label' && column === 0 && (cell.rowSpan ?? 1) > 1 && (cell.colSpan ?? 1) === 1
+  );
 }
 
 // A short lead sentence or caption after （一） (at most 30 characters, ending in 。！？ or a colon);
@@ -106,9 +161,16 @@ export function buildReportDocument(report: Report): ReportDocument {
       });
     }
   }
+  const yearLine = reportTitleYearLine(full.year);
+  const agency = full.agency.trim();
+  const date = full.publication?.date;
+  const contact = full.publication?.contact?.trim();
   return {
-    title: `${full.agency}${full.year}年政府信息公开工作年度报告`,
-    agency: full.agency,
+    title: `${agency}${yearLine}`,
+    titleLines: agency ? [agency, yearLine] : [yearLine],
+    closing: closing(agency, date ? publicationDateWord(date) : undefined),
+    ...(contact ? { contact } : {}),
+    agency,
     year: full.year,
     format: full.format,
     draft: checkReport(full, { mode: 'final' }).some((f) => f.severity === 'error'),
@@ -120,7 +182,8 @@ export function buildReportDocument(report: Report): ReportDocument {
 export function exportFileName(
   report: Pick<Report, 'agency' | 'year' | 'format'>,
   extension: string,
+  kind = '政府信息公开工作年度报告',
 ): string {
   const agency = report.agency.replace(/[\\/:*?"<>|\s]+/g, '_') || '未命名机关';
-  return `${agency}-${report.year}年度-政府信息公开工作年度报告-${report.format}格式.${extension}`;
+  return `${agency}-${report.year}年度-${kind}-${report.format}格式.${extension}`;
 }

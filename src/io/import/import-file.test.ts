@@ -1,13 +1,8 @@
+import { FILE_LIMITS, tooLargeToRead } from '../read/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  importChosenFile,
-  importReportFile,
-  MAX_IMPORT_BYTES,
-  textKind,
-  tooLargeToImport,
-} from './import-file.ts';
+import { importChosenFile, importReportFile, textKind } from './import-file.ts';
 
 const SEEDS = path.resolve(process.cwd(), '../shared/fixtures/seeds');
 
@@ -28,10 +23,10 @@ describe('importChosenFile', () => {
   });
 
   it('gives the same line as importReportFile for bytes too many', async () => {
-    const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1);
+    const bytes = new Uint8Array(FILE_LIMITS.file + 1);
     const { result } = await importReportFile(bytes, { name: 'a.bin' });
-    expect(result).toEqual({ ok: false, reason: tooLargeToImport('a.bin', bytes.length) });
-    expect(tooLargeToImport('a.bin', MAX_IMPORT_BYTES)).toBeNull();
+    expect(result).toEqual({ ok: false, reason: tooLargeToRead('a.bin', bytes.length) });
+    expect(tooLargeToRead('a.bin', FILE_LIMITS.file)).toBeNull();
   });
 
   it('reads a file that fits, under its own name', async () => {

@@ -1,14 +1,10 @@
 /**
  * One entry for every kind of file a user may hand us: recognises the kind from the bytes (not
  * the name), refuses what cannot be a report with one Chinese line, and runs the importer.
- * Heavy importers (Word, PDF) are loaded only when such a file arrives.
+ * Heavy importers (Word, PDF, Excel) are loaded only when such a file arrives.
  */
 import type { ImportOptions, ImportResult, ImportSourceKind } from './import.types.ts';
-import { tooLargeReason } from './too-large.ts';
-import { isXlsxZip, oleFileReason } from './xlsx/sniff.ts';
-
-/** Larger than any real annual report in any of the formats (the seeds are 10–40 kB of text). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+import { readChosenFile, sniffFile, type SniffedFile } from '../read/index.ts';
 
 /** The file chooser's `accept` for the kinds read here (the bytes decide, not the name). */
 export const IMPORT_ACCEPT =
@@ -21,78 +17,30 @@ export interface FileImport {
   readonly sourceText?: string;
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
-  signature.every((b, i) => bytes[i] === b);
-
 const fail = (kind: FileImport['kind'], reason: string): FileImport => ({
   kind,
   result: { ok: false, reason },
 });
 
-function decodeText(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return null;
-  }
-}
-
-/** True for text that is mostly control characters: binary junk that happens to decode. */
-function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 4096);
-  let control = 0;
-  for (const ch of sample) {
-    const c = ch.charCodeAt(0);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.02;
-}
-
-/** The one line for a file over MAX_IMPORT_BYTES, or null when it is not (known before reading it). */
-export function tooLargeToImport(name: string, size: number): string | null {
-  return tooLargeReason(name, size, MAX_IMPORT_BYTES);
-}
-
-/** What a file is, from its bytes, once the checks every file passes are done. */
-export type RecognisedBytes =
-  | { readonly kind: 'pdf' }
-  | { readonly kind: 'docx' }
-  | { readonly kind: 'xlsx' }
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'unknown'; readonly reason: string };
-
 /**
- * The checks every file passes before an importer reads it (empty, too large, old Office, not
- * text) and its kind from the bytes. Text is decoded: UTF-8, UTF-16 with a BOM, a web page's
- * declared charset, else GB18030 (GBK) as saved web pages and Notepad's ANSI files are.
+ * Reads a report from a file's bytes: the reader (src/io/read) tells the kind and refuses what
+ * cannot be one, the importer for the kind does the rest.
  */
-export async function recogniseBytes(bytes: Uint8Array, name: string): Promise<RecognisedBytes> {
-  const refuse = (reason: string): RecognisedBytes => ({ kind: 'unknown', reason });
-  if (bytes.length === 0) return refuse(`“${name}”是空文件`);
-  const tooLarge = tooLargeToImport(name, bytes.length);
-  if (tooLarge) return refuse(tooLarge);
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { kind: 'pdf' };
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
-    return { kind: isXlsxZip(bytes) ? 'xlsx' : 'docx' };
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return refuse(oleFileReason(bytes, name));
-  let text = decodeText(bytes);
-  if (text === null) {
-    // Not UTF-8: a web page saved from a government website (GBK / GB18030 or its declared
-    // charset), or a text file Notepad saved as ANSI (GBK on a Chinese Windows) or "Unicode".
-    const { decodeTextBytes } = await import('./html/decode-html.ts');
-    text = decodeTextBytes(bytes);
-  }
-  if (text === null) return refuse(`“${name}”不是文字文件，也不是可以读取的 Word 或 PDF 文件`);
-  if (looksBinary(text)) return refuse(`“${name}”的内容不是文字，无法识别为年度报告`);
-  return { kind: 'text', text };
-}
-
 export async function importReportFile(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<FileImport> {
   const name = options.name ?? '文件';
-  const found = await recogniseBytes(bytes, name);
+  return importSniffed(bytes, await sniffFile(bytes, name), { ...options, name });
+}
+
+/** Runs the importer for what the reader recognised. */
+async function importSniffed(
+  bytes: Uint8Array,
+  found: SniffedFile,
+  options: ImportOptions & { readonly name: string },
+): Promise<FileImport> {
+  const { name } = options;
   if (found.kind === 'unknown') return fail('unknown', found.reason);
   if (found.kind === 'pdf') {
     // pdf.js (and, in the browser, its worker) is loaded only now.
@@ -124,12 +72,13 @@ export async function importChosenFile(
   file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
   options: ImportOptions = {},
 ): Promise<FileImport> {
-  const tooLarge = tooLargeToImport(file.name, file.size);
-  if (tooLarge) return fail('unknown', tooLarge);
-  return importReportFile(new Uint8Array(await file.arrayBuffer()), {
-    ...options,
+  const read = await readChosenFile({
     name: file.name,
+    size: file.size,
+    bytes: async () => new Uint8Array(await file.arrayBuffer()),
   });
+  if (!read.ok) return fail('unknown', read.reason);
+  return importSniffed(read.bytes, read.sniffed, { ...options, name: file.name });
 }
 
 /** How a web page or HTML copied to the clipboard begins (plain text never begins so). */

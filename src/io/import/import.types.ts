@@ -84,6 +84,20 @@ export interface RecognisedPart {
   readonly similarity: number;
 }
 
+export type DetectedHow =
+  | 'labels'
+  | 'title'
+  | 'titleAbove'
+  | 'sentence'
+  | 'pageTitle'
+  | 'signature'
+  | 'text'
+  | 'field'
+  | 'year'
+  | 'option'
+  | 'fallback'
+  | 'none';
+
 /** How a property of the report was determined. */
 export interface Detected<T> {
   readonly value: T;
@@ -91,9 +105,10 @@ export interface Detected<T> {
    * `labels`: from the tables' printed labels; `title`: from the title; `text`: from the body;
    * `field`: stated in the file; `year`: follows from the year; `option`: given by the caller;
    * `fallback`: not found, the caller's fallback (to be checked); `none`: not found (the value is
-   * a placeholder).
+   * a placeholder). For the agency also: `titleAbove`: the line(s) above the year title;
+   * `sentence`: "本报告由…编制"; `pageTitle`: the web page's <title>; `signature`: the 落款.
    */
-  readonly how: 'labels' | 'title' | 'text' | 'field' | 'year' | 'option' | 'fallback' | 'none';
+  readonly how: DetectedHow;
   /** The printed evidence, e.g. the labels that decided the format. */
   readonly evidence?: readonly string[];
 }

@@ -3,45 +3,17 @@
  * only the cells concerned (useSyncExternalStore per cell, selecting a primitive) and never the
  * whole table:
  * - grid data: the report, its findings by cell and last year's report (set when props change);
- * - live totals: what a derived total would be with the text being typed (until it is committed);
+ * - one cell of the cell texts (pending text, message, live total), from the session;
  * - the focused cell (for last year's value beside it and in the status line).
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import type { CellId, CellValue, Finding, Report, Severity } from '../../../domain/index.ts';
+import type { CellTexts } from '../../../session/index.ts';
 import { ValueStore } from '../../shared/value-store.ts';
 
 export { ValueStore };
 
 type Listener = () => void;
-
-/** Values keyed by cell id, with listeners per id. */
-export class KeyedStore<V> {
-  private readonly values = new Map<CellId, V>();
-  private readonly listeners = new Map<CellId, Set<Listener>>();
-
-  get(id: CellId): V | undefined {
-    return this.values.get(id);
-  }
-
-  set(id: CellId, value: V | undefined): void {
-    const had = this.values.has(id);
-    if (value === undefined ? !had : had && Object.is(this.values.get(id), value)) return;
-    if (value === undefined) this.values.delete(id);
-    else this.values.set(id, value);
-    this.listeners.get(id)?.forEach((l) => l());
-  }
-
-  clear(): void {
-    for (const id of [...this.values.keys()]) this.set(id, undefined);
-  }
-
-  subscribe(id: CellId, listener: Listener): () => void {
-    let set = this.listeners.get(id);
-    if (!set) this.listeners.set(id, (set = new Set()));
-    set.add(listener);
-    return () => set.delete(listener);
-  }
-}
 
 export interface GridData {
   readonly report: Report;
@@ -52,6 +24,8 @@ export interface GridData {
   readonly severities: ReadonlyMap<CellId, Severity>;
   /** Last year's value of each cell of the table (with its totals); absent without last year's report. */
   readonly previousValues?: ReadonlyMap<CellId, CellValue | undefined>;
+  /** The cells of the finding last chosen in the findings panel (highlighted). */
+  readonly highlighted?: ReadonlySet<CellId>;
 }
 
 /** A primitive picked from the grid data; the component re-renders only when it changes. */
@@ -62,10 +36,10 @@ export function useGridData<T extends string | number | boolean | null | undefin
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }
 
-/** The live (uncommitted) value of a derived cell, or undefined when it shows the committed one. */
-export function useLiveTotal(store: KeyedStore<CellValue>, id: CellId): CellValue | undefined {
-  const subscribe = useCallback((l: Listener) => store.subscribe(id, l), [store, id]);
-  return useSyncExternalStore(subscribe, () => store.get(id));
+/** Something picked from one cell of the cell texts; re-renders only when it changes. */
+export function useCellText<T>(cells: CellTexts, id: CellId, select: (cells: CellTexts) => T): T {
+  const subscribe = useCallback((l: Listener) => cells.subscribeCell(id, l), [cells, id]);
+  return useSyncExternalStore(subscribe, () => select(cells));
 }
 
 /** Whether `id` is the focused cell (re-renders only when that flips). */

@@ -1,36 +1,23 @@
 /**
  * The cells of the editable grid. Their props never change after mount: each cell picks its own
- * committed figure, findings and last year's figure from the grid-data store, so a commit
- * re-renders only the cells whose figure or findings changed, and typing re-renders none (the
- * inputs are uncontrolled, registered with react-hook-form); the totals a typed figure feeds
- * follow it through the live-totals store.
+ * committed figure, findings and last year's figure from the grid-data store, and its pending
+ * text's message from the cell texts (the session), so a commit re-renders only the cells whose
+ * figure or findings changed, and typing re-renders none (the inputs are uncontrolled: every
+ * keystroke goes to the session as the cell's pending text); the totals a typed figure feeds
+ * follow it through the session's live totals.
  */
-import { memo, useLayoutEffect, useRef } from 'react';
-import { useFormState, type Control, type UseFormReturn } from 'react-hook-form';
-import {
-  type CellId,
-  type CellKind,
-  type CellValue,
-  type Finding,
-  type Severity,
-} from '../../../domain/index.ts';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { type CellId, type CellKind, type Finding, type Severity } from '../../../domain/index.ts';
+import type { CellTexts } from '../../../session/index.ts';
 import { formatCellValue } from '../../format-number.ts';
 import {
+  useCellText,
   useGridData,
   useIsActive,
-  useLiveTotal,
   type GridData,
-  type KeyedStore,
   type ValueStore,
 } from './cell-store.ts';
-import { describeIds, fieldName, type GridTexts } from './grid-fields.ts';
-
-export type GridForm = Pick<
-  UseFormReturn<GridTexts>,
-  'register' | 'setValue' | 'clearErrors' | 'getFieldState'
-> & {
-  readonly control: Control<GridTexts>;
-};
+import { describeIds } from './grid-fields.ts';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -42,6 +29,7 @@ export function worstSeverity(findings: readonly Finding[] | undefined): Severit
 
 const committedTextOf = (id: CellId) => (d: GridData) => formatCellValue(d.values.get(id));
 const severityOf = (id: CellId) => (d: GridData) => d.severities.get(id);
+const highlightedOf = (id: CellId) => (d: GridData) => d.highlighted?.has(id) === true;
 /** Last year's figure as shown ("" when empty there); undefined without last year's report or cell. */
 const previousTextOf = (id: CellId) => (d: GridData) => {
   const v = d.previousValues?.get(id);
@@ -62,7 +50,7 @@ export interface EntryCellProps {
   readonly rowSpan?: number;
   readonly colSpan?: number;
   readonly gridId: string;
-  readonly form: GridForm;
+  readonly cells: CellTexts;
   readonly data: ValueStore<GridData>;
   readonly active: ValueStore<CellId | null>;
 }
@@ -74,27 +62,28 @@ export const EntryCell = memo(function EntryCell({
   rowSpan,
   colSpan,
   gridId,
-  form,
+  cells,
   data,
   active,
 }: EntryCellProps) {
-  const name = fieldName(id);
   const committedText = useGridData(data, committedTextOf(id));
   const severity = useGridData(data, severityOf(id));
   const previousText = useGridData(data, previousTextOf(id));
-  const { errors } = useFormState({ control: form.control, name, exact: true });
-  const error = errors[name]?.message;
+  const involved = useGridData(data, highlightedOf(id));
+  const error = useCellText(cells, id, (c) => c.message(id));
+  const textVersion = useCellText(cells, id, (c) => c.textVersion(id));
   const isActive = useIsActive(active, id);
 
-  // A committed value changed (undo, redo, a paste, a commit): show it, even in the input being
-  // edited; an unchanged committed value leaves the text being typed alone.
-  const shown = useRef(committedText);
+  // The input shows its pending text, else its committed figure. Its text is replaced only when
+  // that changes from outside the input (a commit, Escape, undo, redo, a paste), never while typing.
+  const input = useRef<HTMLInputElement>(null);
+  const [initialText] = useState(() => cells.pendingText(id)?.text ?? committedText);
   useLayoutEffect(() => {
-    if (shown.current === committedText) return;
-    shown.current = committedText;
-    form.setValue(name, committedText);
-    if (form.getFieldState(name).invalid) form.clearErrors(name);
-  }, [committedText, form, name]);
+    const el = input.current;
+    if (!el) return;
+    const text = cells.pendingText(id)?.text ?? formatCellValue(cells.committedValue(id));
+    if (el.value !== text) el.value = text;
+  }, [committedText, textVersion, cells, id]);
 
   const ids = describeIds(gridId, id);
   const describedBy = [error ? ids.error : '', severity ? ids.findings : '']
@@ -105,13 +94,15 @@ export const EntryCell = memo(function EntryCell({
     'entered',
     severity ? `flagged sev-${severity}` : '',
     error ? 'input-error' : '',
+    involved ? 'involved' : '',
   ]
     .filter(Boolean)
     .join(' ');
   return (
     <td rowSpan={rowSpan} colSpan={colSpan} className={className}>
       <input
-        {...form.register(name)}
+        ref={input}
+        defaultValue={initialText}
         type="text"
         className="cell-input"
         data-cell={id}
@@ -123,8 +114,10 @@ export const EntryCell = memo(function EntryCell({
         aria-invalid={error || severity ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
+      {/* A refused entry's reason shows at the focused cell only; elsewhere a marker (the cell's
+          icon) and, for screen readers, the same text hidden. */}
       {error && (
-        <span id={ids.error} className="cell-error">
+        <span id={ids.error} className={isActive ? 'cell-error' : 'visually-hidden'}>
           {error}
           <span className="cell-error-hint">（Esc 恢复原值）</span>
         </span>
@@ -144,7 +137,7 @@ export interface DerivedCellProps {
   readonly colSpan?: number;
   readonly gridId: string;
   readonly data: ValueStore<GridData>;
-  readonly live: KeyedStore<CellValue>;
+  readonly cells: CellTexts;
 }
 
 const committedValueOf = (id: CellId) => (d: GridData) => d.values.get(id) ?? null;
@@ -156,17 +149,19 @@ export const DerivedCell = memo(function DerivedCell({
   colSpan,
   gridId,
   data,
-  live,
+  cells,
 }: DerivedCellProps) {
   const committed = useGridData(data, committedValueOf(id));
   const severity = useGridData(data, severityOf(id));
-  const liveValue = useLiveTotal(live, id);
+  const liveValue = useCellText(cells, id, (c) => c.liveTotal(id));
+  const involved = useGridData(data, highlightedOf(id));
   const value = liveValue !== undefined ? liveValue : committed;
   const className = [
     'value',
     'derived',
     severity ? `flagged sev-${severity}` : '',
     liveValue !== undefined && liveValue !== committed ? 'live' : '',
+    involved ? 'involved' : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -17,11 +17,8 @@
  * - Undo / redo keys belong to the editor (handled before they get here); the inputs' own undo
  *   history (Edit menu, context menu) is switched off.
  */
-import type { UseFormReturn } from 'react-hook-form';
 import {
   cellLabel,
-  dependentTotals,
-  derivedValue,
   effectiveChanges,
   isBlockText,
   moveFrom,
@@ -29,33 +26,24 @@ import {
   parseClipboardBlock,
   pasteSummary,
   planPaste,
-  roundMoney,
-  setCellValue,
   type CellId,
   type CellTemplate,
-  type CellValue,
-  type FormatTemplate,
   type GridMove,
   type TableTemplate,
 } from '../../../domain/index.ts';
+import type { CellTexts } from '../../../session/index.ts';
 import { formatCellValue } from '../../format-number.ts';
-import type { GridData, KeyedStore, ValueStore } from './cell-store.ts';
-import { fieldName, type GridTexts } from './grid-fields.ts';
+import type { GridData, ValueStore } from './cell-store.ts';
 
 export interface GridCallbacks {
-  readonly onCommit: (changes: readonly { id: CellId; value: CellValue }[], label: string) => void;
   readonly onNotice: (message: string) => void;
 }
 
 export interface GridControllerOptions {
   readonly table: TableTemplate;
-  readonly template: FormatTemplate;
-  readonly form: Pick<
-    UseFormReturn<GridTexts>,
-    'setValue' | 'setError' | 'clearErrors' | 'getFieldState'
-  >;
+  /** The texts typed in cells (the draft session's): every keystroke goes there. */
+  readonly cells: CellTexts;
   readonly data: ValueStore<GridData>;
-  readonly live: KeyedStore<CellValue>;
   readonly active: ValueStore<CellId | null>;
   readonly callbacks: GridCallbacks;
 }
@@ -71,13 +59,16 @@ const NAVIGATION_KEYS: Readonly<Record<string, GridMove>> = {
 
 type Handler<E> = (e: E) => void;
 
+export interface FocusCellOptions {
+  /** Leave the text unselected, the caret at its end, the cell being edited (a finding's target). */
+  readonly caretAtEnd?: boolean;
+}
+
 export class GridController {
   readonly cells: ReadonlyMap<CellId, CellTemplate>;
   private readonly o: GridControllerOptions;
   private callbacks: GridCallbacks;
   private tableEl: HTMLTableElement | null = null;
-  /** Values committed since the last report arrived (the parent re-renders after the event). */
-  private readonly pending = new Map<CellId, CellValue>();
   private composing = false;
   /** The focused input is being edited (caret moves) rather than navigated (arrows move). */
   private editing = false;
@@ -94,22 +85,7 @@ export class GridController {
   /** New props from the parent (called in a layout effect). */
   update(data: GridData, callbacks: GridCallbacks): void {
     this.callbacks = callbacks;
-    const before = this.o.data.get();
-    if (before === data) return;
-    const reportChanged = before.report !== data.report;
     this.o.data.set(data);
-    if (!reportChanged) return;
-    this.pending.clear();
-    this.o.live.clear();
-    // The figure being typed (if any) still counts in its totals, unless its cell's committed
-    // value changed too: then the input is about to show the new value instead.
-    const focused = document.activeElement;
-    const focusedId =
-      focused instanceof HTMLInputElement && this.tableEl?.contains(focused)
-        ? focused.dataset.cell
-        : undefined;
-    if (focusedId && before.values.get(focusedId) === data.values.get(focusedId))
-      this.refreshLive(focusedId, (focused as HTMLInputElement).value);
   }
 
   /** Callback ref of the <table>: keeps it, and switches the inputs' own undo off. */
@@ -119,126 +95,67 @@ export class GridController {
     const block = (e: InputEvent) => {
       if (e.inputType === 'historyUndo' || e.inputType === 'historyRedo') e.preventDefault();
     };
-    // Leaving the page (closing the tab, switching away) commits the figure being typed, so the
-    // editor's save on page hide includes it.
-    const hide = () => {
-      const focused = document.activeElement;
-      if (
-        document.visibilityState === 'hidden' &&
-        focused instanceof HTMLInputElement &&
-        focused.dataset.cell &&
-        el.contains(focused)
-      ) {
-        this.commitInput(focused, focused.dataset.cell);
-      }
-    };
     el.addEventListener('beforeinput', block);
-    document.addEventListener('visibilitychange', hide);
     return () => {
       el.removeEventListener('beforeinput', block);
-      document.removeEventListener('visibilitychange', hide);
       this.tableEl = null;
     };
   };
-
-  committedValue(id: CellId): CellValue {
-    return this.pending.has(id)
-      ? this.pending.get(id)!
-      : (this.o.data.get().values.get(id) ?? null);
-  }
 
   private elementOf(id: CellId): HTMLElement | null {
     return this.tableEl?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(id)}"]`) ?? null;
   }
 
   /** Focuses a cell of this table (an input, or a derived total); false when it is not here or cannot take focus. */
-  focusCell(id: CellId): boolean {
+  focusCell(id: CellId, options: FocusCellOptions = {}): boolean {
     const el = this.elementOf(id);
     if (!el) return false;
+    // Focused as by a click: onFocus then leaves the text as it is.
+    if (options.caretAtEnd) this.pointerCell = id;
     el.focus();
+    this.pointerCell = null;
     if (document.activeElement !== el) return false;
-    if (el instanceof HTMLInputElement) el.select();
+    if (el instanceof HTMLInputElement) {
+      if (options.caretAtEnd) {
+        this.editing = true;
+        el.setSelectionRange(el.value.length, el.value.length);
+      } else el.select();
+    }
     return true;
   }
 
   /**
-   * Live totals for the text being typed in `id` (cleared when the text is not a changed, valid
-   * figure). Totals are sums, so each moves by the typed figure's difference from the committed
-   * one: a few additions per keystroke, whatever the size of the table.
-   */
-  private refreshLive(id: CellId, text: string | null): void {
-    const totals = dependentTotals(this.o.table, id);
-    if (totals.length === 0) return;
-    const cell = this.cells.get(id);
-    const parsed = text === null || !cell ? null : parseCellInput(text, cell.kind);
-    const committed = this.committedValue(id);
-    if (!parsed?.ok || parsed.value === committed) {
-      for (const t of totals) this.o.live.set(t, undefined);
-      return;
-    }
-    const typed = parsed.value;
-    const { values, report } = this.o.data.get();
-    const withText =
-      typed === null || this.pending.size > 0 ? setCellValue(report, id, typed) : null;
-    for (const t of totals) {
-      const total = values.get(t) ?? null;
-      this.o.live.set(
-        t,
-        withText
-          ? derivedValue(withText, this.o.template, t)
-          : total === null
-            ? typed
-            : roundMoney(total - (committed ?? 0) + (typed ?? 0)),
-      );
-    }
-  }
-
-  /**
-   * Reads and commits the input's text. Refused text stays, with the reason at the cell and a
-   * notice; returns false then.
+   * Commits the input's text (taking what it shows, e.g. after an IME composition). Refused text
+   * stays, with the reason at the cell and a notice; returns false then.
    */
   private commitInput(input: HTMLInputElement, id: CellId): boolean {
     const cell = this.cells.get(id);
     if (!cell) return true;
-    const { form } = this.o;
-    const name = fieldName(id);
-    const parsed = parseCellInput(input.value, cell.kind);
-    for (const t of dependentTotals(this.o.table, id)) this.o.live.set(t, undefined);
-    if (!parsed.ok) {
-      form.setError(name, { type: 'input', message: parsed.message });
-      const before = formatCellValue(this.committedValue(id));
+    const { cells } = this.o;
+    const hadMessage = cells.message(id) !== undefined;
+    cells.typeCell(id, input.value);
+    const result = cells.commitCell(id);
+    if (!result.ok) {
+      const before = formatCellValue(cells.committedValue(id));
       this.callbacks.onNotice(
-        `${cellLabel(cell)}：${parsed.message}。未采用，仍为${before === '' ? '空' : ` ${before}`}；按 Esc 恢复原值。`,
+        `${cellLabel(cell)}：${result.message}。未采用，仍为${before === '' ? '空' : ` ${before}`}；按 Esc 恢复原值。`,
       );
       return false;
     }
-    if (form.getFieldState(name).invalid) {
-      form.clearErrors(name);
-      this.callbacks.onNotice('');
-    }
-    const text = formatCellValue(parsed.value);
-    if (input.value !== text) form.setValue(name, text);
-    if (parsed.value !== this.committedValue(id)) {
-      this.pending.set(id, parsed.value);
-      this.callbacks.onCommit([{ id, value: parsed.value }], `填写“${cellLabel(cell)}”`);
-    }
+    if (hadMessage) this.callbacks.onNotice('');
+    const text = formatCellValue(result.value);
+    if (input.value !== text) input.value = text;
     return true;
   }
 
   /** Escape: back to the committed value; false when there was nothing to undo. */
   private restoreInput(input: HTMLInputElement, id: CellId): boolean {
-    const { form } = this.o;
-    const name = fieldName(id);
-    const text = formatCellValue(this.committedValue(id));
-    const changed = input.value !== text || form.getFieldState(name).invalid;
-    if (changed) {
-      if (form.getFieldState(name).invalid) {
-        form.clearErrors(name);
-        this.callbacks.onNotice('');
-      }
-      form.setValue(name, text);
-      this.refreshLive(id, null);
-    }
+    const { cells } = this.o;
+    const hadMessage = cells.message(id) !== undefined;
+    const text = formatCellValue(cells.committedValue(id));
+    const changed = cells.restoreCell(id) || input.value !== text;
+    if (hadMessage) this.callbacks.onNotice('');
+    if (input.value !== text) input.value = text;
     this.editing = false;
     input.select();
     return changed;
@@ -354,17 +271,7 @@ export class GridController {
     )
       return;
     const id = target.dataset.cell;
-    if (!id) return;
-    this.refreshLive(id, target.value);
-    const name = fieldName(id);
-    const cell = this.cells.get(id);
-    // A refused text, once corrected, loses its message at once.
-    if (
-      cell &&
-      this.o.form.getFieldState(name).invalid &&
-      parseCellInput(target.value, cell.kind).ok
-    )
-      this.o.form.clearErrors(name);
+    if (id) this.o.cells.typeCell(id, target.value);
   };
 
   readonly onCompositionStart: Handler<React.CompositionEvent<HTMLTableElement>> = () => {
@@ -375,7 +282,7 @@ export class GridController {
     this.composing = false;
     const target = e.target;
     if (target instanceof HTMLInputElement && target.dataset.cell)
-      this.refreshLive(target.dataset.cell, target.value);
+      this.o.cells.typeCell(target.dataset.cell, target.value);
   };
 
   /**
@@ -391,21 +298,13 @@ export class GridController {
     const text = e.clipboardData.getData('text/plain');
     if (!isBlockText(text)) return;
     e.preventDefault();
-    const { form } = this.o;
-    const report = this.o.data.get().report;
+    const { cells } = this.o;
+    const report = cells.report();
     const plan = planPaste(this.o.table, id, parseClipboardBlock(text), report);
     const changes = effectiveChanges(plan.changes, report);
-    for (const ch of plan.changes) {
-      const name = fieldName(ch.id);
-      form.setValue(name, formatCellValue(ch.value));
-      if (form.getFieldState(name).invalid) form.clearErrors(name);
-      this.refreshLive(ch.id, null);
-    }
+    // Every cell written shows its figure (what was typed there is dropped): one commit.
+    cells.commitCells(plan.changes);
     if (target instanceof HTMLInputElement) target.select();
-    if (changes.length > 0) {
-      for (const ch of changes) this.pending.set(ch.id, ch.value);
-      this.callbacks.onCommit(changes, `粘贴 ${changes.length} 格`);
-    }
     this.callbacks.onNotice(pasteSummary(plan, changes.length));
   };
 

@@ -3,14 +3,14 @@
  * <input> in every entered cell and the derived totals shaded beside them.
  *
  * - Keyboard as in a spreadsheet, paste of blocks from Excel / WPS, live totals: GridController.
- * - A cell's text is read (parseCellInput) when it is committed (Enter, Tab, an arrow move,
- *   blur), never per keystroke and never during an IME composition. Refused text stays in the
- *   cell with the reason beside it (aria-invalid, aria-describedby) and in a notice; the
- *   committed value is unchanged, and keyboard moves stay in the cell until the text is fixed or
- *   Escape restores it.
- * - The inputs' texts live in react-hook-form (uncontrolled inputs); the committed figures,
- *   findings and last year's figures reach each cell through a store, so neither typing nor a
- *   commit re-renders the table, only the cells that change.
+ * - Every keystroke is kept as the cell's pending text in the cell texts (the draft session's,
+ *   which saves it); the text is taken as the cell's value when it is committed (Enter, Tab, an
+ *   arrow move, blur), never during an IME composition. Refused text stays in the cell with the
+ *   reason beside it (aria-invalid, aria-describedby) and in a notice; the committed value is
+ *   unchanged, and keyboard moves stay in the cell until the text is fixed or Escape restores it.
+ * - The inputs are uncontrolled; the committed figures, findings and last year's figures reach
+ *   each cell through a store, so neither typing nor a commit re-renders the table, only the
+ *   cells that change.
  */
 import {
   memo,
@@ -23,7 +23,6 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   cellLabel,
   getCellValue,
@@ -31,7 +30,6 @@ import {
   withTotals,
   type CellId,
   type CellTemplate,
-  type CellValue,
   type Finding,
   type Report,
   type Severity,
@@ -40,28 +38,39 @@ import {
 } from '../../../domain/index.ts';
 import { formatCellValue } from '../../format-number.ts';
 import { OfficialTableFrame, type CellSpans } from '../../official-table/official-table.tsx';
-import { KeyedStore, useActiveCell, useGridData, ValueStore, type GridData } from './cell-store.ts';
-import { DerivedCell, EntryCell, worstSeverity, type GridForm } from './grid-cells.tsx';
-import { GridController } from './grid-controller.ts';
-import { describeIds, fieldName, type GridTexts } from './grid-fields.ts';
+import { CellTexts, type CellChange } from '../../../session/index.ts';
+import { useActiveCell, useGridData, ValueStore, type GridData } from './cell-store.ts';
+import { DerivedCell, EntryCell, worstSeverity } from './grid-cells.tsx';
+import { GridController, type FocusCellOptions } from './grid-controller.ts';
+import { describeIds } from './grid-fields.ts';
 import './report-grid.css';
 
 export interface ReportGridProps {
   readonly report: Report; // current values; derived totals already recomputed by the parent
   readonly tableId: TableId; // 'active' | 'requests' | 'reviews'
   readonly caption: string; // accessible name of the table (the section heading)
-  /** Apply these cell changes as ONE undo step (typing one cell = one call; a paste = one call). */
-  readonly onCommit: (changes: readonly { id: CellId; value: CellValue }[], label: string) => void;
+  /** The texts typed in cells, owned by the draft session (which commits and saves them). */
+  readonly cells?: CellTexts;
+  /**
+   * Without `cells`: the grid keeps what is typed itself and hands committed values here as ONE
+   * step (typing one cell = one call; a paste = one call).
+   */
+  readonly onCommit?: (changes: readonly CellChange[]) => void;
   readonly previous?: Report; // last year's report: a focused cell shows last year's value
   readonly findingsByCell: ReadonlyMap<CellId, readonly Finding[]>;
+  /** Cells to highlight: those of the finding last chosen. */
+  readonly highlighted?: ReadonlySet<CellId>;
   /** A message for the user (paste problems, refused input), shown in an aria-live region by the parent. */
   readonly onNotice: (message: string) => void;
   readonly ref?: React.Ref<ReportGridHandle>; // React 19 ref-as-prop
 }
 
 export interface ReportGridHandle {
-  /** Focuses the cell (an input, or a derived total) if it is in this table; false otherwise. */
-  focusCell(id: CellId): boolean;
+  /**
+   * Focuses the cell (an input, or a derived total) if it is in this table; false otherwise. With
+   * `caretAtEnd` the input's text is not selected (typing does not replace a correct figure).
+   */
+  focusCell(id: CellId, options?: FocusCellOptions): boolean;
 }
 
 /** The grid of one table; another table or format starts a fresh form. */
@@ -72,13 +81,32 @@ export function ReportGrid(props: ReportGridProps) {
 
 const MemoFrame = memo(OfficialTableFrame);
 
+/** Cell texts of a grid without a session: over the latest report it was given, commits to onCommit. */
+function ownCellTexts(report: Report) {
+  const latest: { report: Report; onCommit: ReportGridProps['onCommit'] } = {
+    report,
+    onCommit: undefined,
+  };
+  const cells = new CellTexts({
+    getReport: () => latest.report,
+    apply: (changes) => latest.onCommit?.(changes),
+  });
+  const setSource = (next: Report, onCommit: ReportGridProps['onCommit']) => {
+    latest.report = next;
+    latest.onCommit = onCommit;
+  };
+  return { cells, setSource };
+}
+
 function GridBody({
   report,
   table,
   caption,
+  cells: cellsProp,
   onCommit,
   previous,
   findingsByCell,
+  highlighted,
   onNotice,
   ref,
 }: ReportGridProps & { readonly table: TableTemplate }) {
@@ -107,48 +135,42 @@ function GridBody({
       findingsByCell,
       severities,
       ...(previousValues ? { previousValues } : {}),
+      ...(highlighted ? { highlighted } : {}),
     }),
-    [report, values, findingsByCell, severities, previousValues],
+    [report, values, findingsByCell, severities, previousValues, highlighted],
   );
 
-  // react-hook-form holds the inputs' texts, one flat field per entered cell.
-  const [defaultValues] = useState<GridTexts>(() =>
-    Object.fromEntries(
-      table.cells
-        .filter((c) => !c.sumOf)
-        .map((c) => [fieldName(c.id), formatCellValue(getCellValue(report, c.id))]),
-    ),
-  );
-  const { register, control, setValue, setError, clearErrors, getFieldState } = useForm<GridTexts>({
-    defaultValues,
-  });
-  const form = useMemo<GridForm>(
-    () => ({ register, control, setValue, clearErrors, getFieldState }),
-    [register, control, setValue, clearErrors, getFieldState],
-  );
+  // The session's cell texts, or (e.g. in the import review) the grid's own over its report.
+  const [own] = useState(() => (cellsProp ? null : ownCellTexts(report)));
+  useLayoutEffect(() => {
+    own?.setSource(report, onCommit);
+  }, [own, report, onCommit]);
+  const cells = cellsProp ?? own!.cells;
 
   const [stores] = useState(() => ({
     data: new ValueStore<GridData>(gridData),
-    live: new KeyedStore<CellValue>(),
     active: new ValueStore<CellId | null>(null),
   }));
   const [controller] = useState(
     () =>
       new GridController({
         table,
-        template: getTemplate(report.format),
-        form: { setValue, setError, clearErrors, getFieldState },
+        cells,
         ...stores,
-        callbacks: { onCommit, onNotice },
+        callbacks: { onNotice },
       }),
   );
   useLayoutEffect(
-    () => controller.update(gridData, { onCommit, onNotice }),
-    [controller, gridData, onCommit, onNotice],
+    () => controller.update(gridData, { onNotice }),
+    [controller, gridData, onNotice],
   );
-  useImperativeHandle(ref, () => ({ focusCell: (id: CellId) => controller.focusCell(id) }), [
-    controller,
-  ]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      focusCell: (id: CellId, options?: FocusCellOptions) => controller.focusCell(id, options),
+    }),
+    [controller],
+  );
 
   const renderValueCell = useCallback(
     (id: CellId, spans: CellSpans): ReactNode => {
@@ -161,18 +183,18 @@ function GridBody({
         colSpan: spans.colSpan,
         data: stores.data,
       };
-      if (cell.sumOf) return <DerivedCell {...common} live={stores.live} />;
+      if (cell.sumOf) return <DerivedCell {...common} cells={cells} />;
       return (
         <EntryCell
           {...common}
           label={cellLabel(cell)}
           kind={cell.kind}
-          form={form}
+          cells={cells}
           active={stores.active}
         />
       );
     },
-    [controller, gridId, stores, form],
+    [controller, gridId, stores, cells],
   );
 
   return (

@@ -104,8 +104,8 @@ export const FONTS = {
   body: { eastAsia: '仿宋_GB2312', fallback: '仿宋', latin: LATIN },
   /** 第一层 一、: 黑体 (SimHei, on every Windows). */
   heading: { eastAsia: '黑体', latin: LATIN },
-  /** 第二层 （一）: 楷体 (KaiTi, on every Windows). */
-  subheading: { eastAsia: '楷体', latin: LATIN },
+  /** 第二层 （一）: 楷体_GB2312, falling back to 楷体 / KaiTi (on every Windows). */
+  subheading: { eastAsia: '楷体_GB2312', fallback: '楷体', latin: LATIN },
   /** 页码: 四号半角宋体阿拉伯数字 (页码). */
   pageNumber: { eastAsia: '宋体', latin: '宋体' },
   /** Tables: 宋体 (GB/T 9704 sets no face for tables; 宋体 is on every Windows and reads well small). */
@@ -130,18 +130,19 @@ export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
 /**
- * 28 characters a line. The text block is 8845 twips = 442.25 pt wide, and 28 三号 characters
- * at their natural 16 pt take 448 pt, so only 27 would fit. Each character is drawn 0.25 pt
- * closer (`w:spacing w:val="-5"`, in twips): 28 × 15.75 = 441 pt fits, 29 × 15.75 = 456.75 pt
- * does not.
+ * 28 characters a line from the document grid, as the official 公文 templates set it (Word's
+ * 页面设置 › 文档网格 › 指定行和字符网格, 每行 28 字, 每页 22 行): `w:docGrid w:type="linesAndChars"
+ * w:charSpace="-842"`, i.e. a character pitch of 16 − 842/4096 = 15.79 pt, and 28 × 15.79 =
+ * 442.2 pt fills the 442.25-pt text block. No character spacing is set on any run.
  *
- * Why not Word's character grid (`w:docGrid w:type="linesAndChars" w:charSpace="-842"`, the
- * same 15.79 pt pitch)? Word squeezes 16 pt characters into a 15.79 pt cell, but LibreOffice
- * (and so the PDF check of the tests) gives every character wider than the cell two cells:
- * 14 characters a line. Character spacing gives 28 in Word, WPS and LibreOffice alike.
+ * LibreOffice (and with it the PDF check of the tests) gives a character wider than its grid cell
+ * two cells (14 characters a line); the body's characters are therefore drawn at 98 % width
+ * (`w:w="98"`, 15.68 pt), one cell each. Word and WPS, which fit the characters to the grid
+ * anyway, show no difference.
  */
-export const CHAR_SPACING_TWIPS = -5;
-export const BODY_CHAR_PITCH_PT = FONT_SIZE_PT.san + CHAR_SPACING_TWIPS / 20;
+export const GRID_CHAR_SPACE = -842;
+export const BODY_CHAR_PITCH_PT = FONT_SIZE_PT.san + GRID_CHAR_SPACE / 4096;
+export const GRID_CHAR_SCALE_PERCENT = 98;
 
 /**
  * First-line indent 左空二字: 200 hundredths of a character (`w:firstLineChars`, used by Word and
@@ -167,8 +168,8 @@ export const BODY = {
 export const TITLE = {
   font: FONTS.title,
   sizePt: FONT_SIZE_PT.er,
-  /** The title sits on the grid (two-line titles keep the 28.95 pt rhythm) … */
-  lineTwips: LINE_PITCH,
+  /** Two lines, agency / year and title, 35 pt apart (off the grid, which would give each two lines) … */
+  lineTwips: ptToTwips(35),
   /** … followed by one empty grid line before the text (标题下空一行). */
   spaceAfterTwips: LINE_PITCH,
 } as const;
@@ -228,32 +229,26 @@ export const TABLE_BORDER = { style: 'single', size: 4, color: '000000' } as con
 /** Cell padding: 0.7 mm left and right (Word's default is 1.9 mm), 0.3 mm top and bottom. */
 export const TABLE_CELL_MARGIN = { left: 40, right: 40, top: 17, bottom: 17 } as const;
 
+/** A 五号 character is 3.7 mm wide; cells lose 1.4 mm to their left and right padding. */
+export const TABLE_CHAR_MM = 3.7;
+export const TABLE_PADDING_MM = 1.4;
+
 /**
- * Column widths in millimetres, per table, for the label columns at the left; the remaining
- * columns share what is left of the 156 mm text block equally (render-docx converts to twips
- * and spreads the rounding remainder, so every table is exactly 8845 twips wide). A 五号
- * character is 3.7 mm; cells lose 1.4 mm to padding.
+ * Column widths in millimetres, per table, for the label columns at the left; the figure columns
+ * are fitted to their labels (render-docx: a label of up to three characters on one line, a longer
+ * one two characters a line, "商业/企业"), and the innermost label column takes what is left of the
+ * 156 mm text block (every table is exactly 8845 twips wide).
  *
- * - 二 (4 columns): 信息内容 40 mm, then 3 × 38.7 mm.
- * - 三 (10 columns): 三、本年度办理结果 9 mm (two characters a line down its 22 rows), （三）不予公开
- *   17 mm (four a line), the item labels 53 mm (thirteen a line: every item on one line but
- *   （五）5 and （六）1–2), then 7 × 11 mm for 自然人 … 总计 (two characters a line, 社会公益组织 on
- *   three lines; five digits fit).
+ * - 二 (4 columns): 信息内容 40 mm, the three figure columns share the rest.
+ * - 三 (10 columns): 三、本年度办理结果 set vertically, 6 mm; （三）不予公开 on two lines
+ *   （三） / 不予公开, 17.2 mm (four characters and 1 mm to spare); the item labels take the rest (≈ 54 mm).
  * - 四 (15 columns): no label column; 15 × 10.4 mm, 结果维持 on two lines of two characters.
  */
 export const TABLE_LABEL_COLUMNS_MM: Readonly<Record<TableId, readonly number[]>> = {
   active: [40],
-  requests: [9, 17, 53],
+  requests: [6, 4 * TABLE_CHAR_MM + TABLE_PADDING_MM + 1],
   reviews: [],
 };
-
-/**
- * Keep each table on one page when it fits (the paragraphs of every row but the last are kept
- * with the next): table 三 then starts on a new page with its heading instead of leaving its
- * first rows at the foot of the page before. A table longer than a page still breaks, with its
- * header rows repeated.
- */
-export const KEEP_TABLES_TOGETHER = true;
 
 /** Space above the paragraph that follows a table: half a body line (LibreOffice rounds it up to the next grid line). */
 export const SPACE_AFTER_TABLE_TWIPS = Math.round(LINE_PITCH / 2);

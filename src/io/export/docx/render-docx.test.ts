@@ -27,6 +27,7 @@ import {
   child,
   descendants,
   elements,
+  parseXml,
   part,
   tableRows,
   textOf,
@@ -36,8 +37,9 @@ import {
   type XmlElement,
 } from './docx-test-support.ts';
 import {
-  CHAR_SPACING_TWIPS,
+  BODY_CHAR_PITCH_PT,
   CHARS_PER_LINE,
+  GRID_CHAR_SPACE,
   FONT_SIZE_PT,
   LINE_PITCH,
   LINES_PER_PAGE,
@@ -47,6 +49,7 @@ import {
   TEXT_WIDTH,
 } from './document-style.ts';
 import { DOCX_MIME_TYPE, columnWidths, renderDocx, renderDocxBlob } from './render-docx.ts';
+import { stylesXml } from './styles-xml.ts';
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
 
@@ -73,8 +76,62 @@ function publishedValue(json: Record<string, unknown>, id: CellId): unknown {
   }, json);
 }
 
-const runFont = (r: XmlElement) => child(child(r, 'w:rPr'), 'w:rFonts')?.attrs['w:eastAsia'];
-const runSize = (r: XmlElement) => val(child(r, 'w:rPr'), 'w:sz');
+/** The styles of word/styles.xml, by id (the same for every export). */
+const STYLES = new Map(
+  elements(parseXml(stylesXml()), 'w:style').map((s) => [s.attrs['w:styleId']!, s]),
+);
+const DOC_DEFAULT_RPR = descendants(parseXml(stylesXml()), 'w:rPrDefault')[0];
+
+/** A style and the styles it is based on, nearest first. */
+function styleChain(id: string | undefined): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let s = id ? STYLES.get(id) : undefined; s; s = STYLES.get(val(s, 'w:basedOn') ?? ''))
+    out.push(s);
+  return out;
+}
+
+/** A run property as Word resolves it: the run, its character style, the paragraph's style chain, the defaults. */
+function runProperty(
+  run: XmlElement,
+  p: XmlElement,
+  pick: (rPr: XmlElement | undefined) => string | undefined,
+): string | undefined {
+  const rPr = child(run, 'w:rPr');
+  const sources = [
+    rPr,
+    ...styleChain(val(rPr, 'w:rStyle')).map((s) => child(s, 'w:rPr')),
+    ...styleChain(val(child(p, 'w:pPr'), 'w:pStyle') ?? 'Normal').map((s) => child(s, 'w:rPr')),
+    child(DOC_DEFAULT_RPR, 'w:rPr'),
+  ];
+  for (const source of sources) {
+    const v = pick(source);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** A paragraph property: the paragraph's own, else its style chain's. */
+function paragraphProperty(
+  p: XmlElement,
+  pick: (pPr: XmlElement | undefined) => string | undefined,
+): string | undefined {
+  const pPr = child(p, 'w:pPr');
+  for (const source of [
+    pPr,
+    ...styleChain(val(pPr, 'w:pStyle') ?? 'Normal').map((s) => child(s, 'w:pPr')),
+  ]) {
+    const v = pick(source);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+const runFont = (r: XmlElement, p: XmlElement) =>
+  runProperty(r, p, (rPr) => child(rPr, 'w:rFonts')?.attrs['w:eastAsia']);
+const runSize = (r: XmlElement, p: XmlElement) => runProperty(r, p, (rPr) => val(rPr, 'w:sz'));
+const runBold = (r: XmlElement, p: XmlElement) =>
+  runProperty(r, p, (rPr) => (child(rPr, 'w:b') ? 'bold' : undefined));
+const paragraphJc = (p: XmlElement) => paragraphProperty(p, (pPr) => val(pPr, 'w:jc'));
 const textRuns = (p: XmlElement) => elements(p, 'w:r').filter((r) => textOf(r) !== '');
 
 type TableBlock = Extract<DocBlock, { kind: 'table' }>;
@@ -118,9 +175,10 @@ describe('document-style arithmetic', () => {
     expect(TEXT_HEIGHT).toBe(12756);
     expect(LINES_PER_PAGE * LINE_PITCH).toBeLessThanOrEqual(TEXT_HEIGHT);
     expect((LINES_PER_PAGE + 1) * LINE_PITCH).toBeGreaterThan(TEXT_HEIGHT);
-    const pitch = FONT_SIZE_PT.san * 20 + CHAR_SPACING_TWIPS; // twips per 三号 character
-    expect(CHARS_PER_LINE * pitch).toBeLessThanOrEqual(TEXT_WIDTH);
-    expect((CHARS_PER_LINE + 1) * pitch).toBeGreaterThan(TEXT_WIDTH);
+    // Word's grid: pitch = Normal's 16 pt + charSpace / 4096 pt
+    expect(BODY_CHAR_PITCH_PT).toBe(FONT_SIZE_PT.san + GRID_CHAR_SPACE / 4096);
+    const pitch = BODY_CHAR_PITCH_PT * 20; // twips per 三号 character
+    expect(Math.floor(TEXT_WIDTH / pitch)).toBe(CHARS_PER_LINE);
   });
 
   it('makes every table exactly as wide as the text block, its data columns holding 2 五号 characters and the figures', () => {
@@ -130,10 +188,12 @@ describe('document-style arithmetic', () => {
     for (const format of ['2021', '2019'] as const) {
       const tables = getTemplate(format).tables;
       for (const table of [tables.active, tables.requests, tables.reviews]) {
-        const widths = columnWidths(table);
+        const widths = columnWidths(table, layoutGrid(table));
         expect(widths).toHaveLength(table.columnCount);
         expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
-        const data = widths.slice(TABLE_LABEL_COLUMNS_MM[table.id].length);
+        const data = widths.slice(
+          TABLE_LABEL_COLUMNS_MM[table.id].length + (table.id === 'requests' ? 1 : 0),
+        );
         const usable = Math.min(...data) - TABLE_CELL_MARGIN.left - TABLE_CELL_MARGIN.right;
         const wu = FONT_SIZE_PT.wu * 20;
         expect(usable, table.id).toBeGreaterThanOrEqual(
@@ -164,7 +224,7 @@ describe.each(SEEDS)('Word export of %s', (name) => {
       expect(r.files.has(p), p).toBe(true);
   });
 
-  it('sets A4, the GB/T 9704 margins and the 22-line grid', () => {
+  it('sets A4, the GB/T 9704 margins and the grid of 22 lines of 28 characters', () => {
     const sectPr = child(r.body, 'w:sectPr');
     expect(child(sectPr, 'w:pgSz')?.attrs).toMatchObject({ 'w:w': '11906', 'w:h': '16838' });
     // 37, 35, 28, 26 mm; footer 25 mm
@@ -176,19 +236,63 @@ describe.each(SEEDS)('Word export of %s', (name) => {
       'w:footer': '1417',
     });
     expect(child(sectPr, 'w:docGrid')?.attrs).toMatchObject({
-      'w:type': 'lines',
+      'w:type': 'linesAndChars',
       'w:linePitch': '579',
+      'w:charSpace': String(GRID_CHAR_SPACE),
     });
+    // No negative character spacing anywhere: the grid gives 28 characters a line.
+    expect(r.files.get('word/document.xml')).not.toMatch(/<w:spacing w:val="-/);
+    expect(r.files.get('word/styles.xml')).not.toMatch(/<w:spacing w:val="-/);
+    expect(r.files.get('word/settings.xml')).toContain(
+      '<w:characterSpacingControl w:val="compressPunctuation"/>',
+    );
   });
 
-  it('puts the title first: 二号 方正小标宋简体, centred', () => {
+  it('puts the title first, agency / year and title on two lines: 二号 方正小标宋简体, centred', () => {
     const title = elements(r.body, 'w:p')[0]!;
-    expect(textOf(title)).toBe(`外交部${r.doc.year}年政府信息公开工作年度报告`);
-    expect(val(child(title, 'w:pPr'), 'w:jc')).toBe('center');
+    expect(val(child(title, 'w:pPr'), 'w:pStyle')).toBe('Title');
+    expect(textRuns(title).map(textOf)).toEqual([
+      '外交部',
+      `${r.doc.year}年政府信息公开工作年度报告`,
+    ]);
+    expect(descendants(textRuns(title)[1]!, 'w:br')).toHaveLength(1);
+    expect(paragraphJc(title)).toBe('center');
     for (const run of textRuns(title)) {
-      expect(runFont(run)).toBe('方正小标宋简体');
-      expect(runSize(run)).toBe('44');
+      expect(runFont(run, title)).toBe('方正小标宋简体');
+      expect(runSize(run, title)).toBe('44');
     }
+  });
+
+  it('has real heading styles with outline levels, built-in headings restyled in black', () => {
+    for (const [id, name, level, font] of [
+      ['Heading1', 'heading 1', '0', '黑体'],
+      ['Heading2', 'heading 2', '1', '楷体_GB2312'],
+      ['Heading3', 'heading 3', '2', '仿宋_GB2312'],
+    ] as const) {
+      const style = STYLES.get(id)!;
+      expect(val(style, 'w:name')).toBe(name);
+      expect(val(child(style, 'w:pPr'), 'w:outlineLvl')).toBe(level);
+      expect(val(child(style, 'w:rPr'), 'w:color')).toBe('000000');
+      expect(child(child(style, 'w:rPr'), 'w:rFonts')?.attrs['w:eastAsia']).toBe(font);
+    }
+    expect(val(STYLES.get('Heading1'), 'w:aliases')).toBe('一级标题');
+    expect(val(STYLES.get('Heading2'), 'w:aliases')).toBe('二级标题');
+    expect(val(STYLES.get('Normal'), 'w:aliases')).toBe('正文');
+  });
+
+  it('says who and what in the document properties, never "Un-named"', () => {
+    const core = r.files.get('docProps/core.xml')!;
+    expect(core).not.toContain('Un-named');
+    expect(core).toContain(`<dc:title>外交部${r.doc.year}年政府信息公开工作年度报告</dc:title>`);
+    expect(core).toContain('<dc:subject>外交部</dc:subject>');
+    expect(core).toContain(`${r.doc.year}年度`);
+  });
+
+  it('ends with the 落款: the agency, right-aligned, no date without one', () => {
+    const last = elements(r.body, 'w:p').at(-1)!;
+    expect(textOf(last)).toBe('外交部');
+    expect(val(child(last, 'w:pPr'), 'w:pStyle')).toBe('XxgkClosing');
+    expect(paragraphJc(last)).toBe('right');
   });
 
   it('sets the six headings in 黑体 三号 and the text in 仿宋_GB2312 三号 with a two-character indent, （一） leads in 楷体', () => {
@@ -196,29 +300,31 @@ describe.each(SEEDS)('Word export of %s', (name) => {
     const headings = template.sections.map((s) => s.heading);
     const headingParagraphs = paragraphs.filter((p) => headings.includes(textOf(p)));
     expect(headingParagraphs.map(textOf)).toEqual(headings);
-    for (const p of headingParagraphs)
+    for (const p of headingParagraphs) {
+      expect(val(child(p, 'w:pPr'), 'w:pStyle')).toBe('Heading1');
       for (const run of textRuns(p)) {
-        expect(runFont(run)).toBe('黑体');
-        expect(runSize(run)).toBe('32');
+        expect(runFont(run, p)).toBe('黑体');
+        expect(runSize(run, p)).toBe('32');
       }
+    }
 
-    const body = paragraphs.filter((p) => !headings.includes(textOf(p)));
+    const body = paragraphs.filter(
+      (p) => !headings.includes(textOf(p)) && val(child(p, 'w:pPr'), 'w:pStyle') !== 'XxgkClosing',
+    );
     const narrative = r.doc.blocks.filter((b) => b.kind === 'paragraph');
     expect(body.map(textOf)).toEqual(narrative.map((b) => b.runs.map((x) => x.text).join('')));
     let subheadings = 0;
     for (const p of body) {
-      const pPr = child(p, 'w:pPr');
-      expect(child(pPr, 'w:ind')?.attrs['w:firstLineChars']).toBe('200');
-      expect(child(pPr, 'w:spacing')?.attrs).toMatchObject({
-        'w:line': '579',
-        'w:lineRule': 'exact',
-      });
+      expect(paragraphProperty(p, (pPr) => child(pPr, 'w:ind')?.attrs['w:firstLineChars'])).toBe(
+        '200',
+      );
+      expect(paragraphProperty(p, (pPr) => child(pPr, 'w:spacing')?.attrs['w:line'])).toBe('579');
       for (const run of textRuns(p)) {
         const lead = /^[（(][一二三四五六七八九十]+[）)]/.test(textOf(run));
         if (lead) subheadings++;
-        expect(runFont(run)).toBe(lead ? '楷体' : '仿宋_GB2312');
-        expect(runSize(run)).toBe('32');
-        expect(val(child(run, 'w:rPr'), 'w:spacing')).toBe(String(CHAR_SPACING_TWIPS));
+        expect(runFont(run, p)).toBe(lead ? '楷体_GB2312' : '仿宋_GB2312');
+        expect(runSize(run, p)).toBe('32');
+        expect(child(run, 'w:rPr') === undefined || lead).toBe(true);
       }
     }
     expect(subheadings).toBeGreaterThanOrEqual(4);
@@ -229,7 +335,7 @@ describe.each(SEEDS)('Word export of %s', (name) => {
     const fangsong = fonts.find((f) => f.attrs['w:name'] === '仿宋_GB2312');
     expect(val(fangsong, 'w:altName')).toBe('仿宋');
     expect(fonts.map((f) => f.attrs['w:name'])).toEqual(
-      expect.arrayContaining(['方正小标宋简体', '黑体', '楷体', '宋体', 'Times New Roman']),
+      expect.arrayContaining(['方正小标宋简体', '黑体', '楷体_GB2312', '宋体', 'Times New Roman']),
     );
     const styles = elements(part(r.files, 'word/styles.xml'), 'w:style');
     const normal = styles.find((s) => s.attrs['w:styleId'] === 'Normal');
@@ -264,11 +370,11 @@ describe.each(SEEDS)('Word export of %s', (name) => {
         'separate',
         'end',
       ]);
-      expect(val(child(p, 'w:pPr'), 'w:jc')).toBe(jc);
+      expect(paragraphJc(p)).toBe(jc);
       expect(child(child(p, 'w:pPr'), 'w:ind')?.attrs[side]).toBe('280');
       for (const run of textRuns(p)) {
-        expect(runFont(run)).toBe('宋体');
-        expect(runSize(run)).toBe('28');
+        expect(runFont(run, p)).toBe('宋体');
+        expect(runSize(run, p)).toBe('28');
       }
     }
   });
@@ -309,19 +415,30 @@ describe.each(SEEDS)('Word export of %s', (name) => {
         );
         expect(child(trPr, 'w:cantSplit')).toBeDefined();
       });
-      // numbers right, labels left, headers centred
+      // figures centred, labels left (a vertical group label centred), headers centred and bold
       block.grid.forEach((line, ri) =>
         line.forEach((slot, c) => {
           if (!slot.anchor) return;
           const cell = rows[ri]!.find((x) => x.column === c)!;
-          const jc = val(child(descendants(cell.tc, 'w:p')[0], 'w:pPr'), 'w:jc');
-          const want = { value: 'right', label: 'left', header: 'center', note: 'center' }[
-            slot.cell.type
-          ];
-          expect(jc, `${ri},${c}`).toBe(want);
-          for (const run of textRuns(descendants(cell.tc, 'w:p')[0]!)) {
-            expect(runFont(run)).toBe('宋体');
-            expect(runSize(run)).toBe('21');
+          const p = descendants(cell.tc, 'w:p')[0]!;
+          const vertical =
+            slot.cell.type === 'label' &&
+            c === 0 &&
+            (slot.cell.rowSpan ?? 1) > 1 &&
+            (slot.cell.colSpan ?? 1) === 1;
+          const want = {
+            value: 'center',
+            label: vertical ? 'center' : 'left',
+            header: 'center',
+            note: 'center',
+          }[slot.cell.type];
+          expect(paragraphJc(p), `${ri},${c}`).toBe(want);
+          for (const run of textRuns(p)) {
+            expect(runFont(run, p)).toBe('宋体');
+            expect(runSize(run, p)).toBe('21');
+            expect(runBold(run, p), `${ri},${c}`).toBe(
+              slot.cell.type === 'header' ? 'bold' : undefined,
+            );
           }
         }),
       );
@@ -430,11 +547,42 @@ describe('a report with open errors', () => {
     for (const path of headers) {
       const p = descendants(part(r.files, path), 'w:p')[0]!;
       expect(textOf(p)).toBe('草稿');
-      expect(val(child(p, 'w:pPr'), 'w:jc')).toBe('right');
-      const rPr = child(textRuns(p)[0]!, 'w:rPr');
-      expect(child(rPr, 'w:b')).toBeDefined();
-      expect(val(rPr, 'w:color')).toBe('C00000');
+      expect(paragraphJc(p)).toBe('right');
+      const run = textRuns(p)[0]!;
+      expect(runBold(run, p)).toBe('bold');
+      expect(runProperty(run, p, (rPr) => val(rPr, 'w:color'))).toBe('C00000');
     }
+  });
+});
+
+describe('a report with a 落款 date and a contact', () => {
+  it('ends with agency, date (right indents after GB/T 9704) and the contact paragraphs', async () => {
+    const report = {
+      ...loadFixture('mfa-2024'),
+      publication: { date: '2025-01-20', contact: '联系人：张三\n电话：010-12345678' },
+    };
+    const r = await render(buildReportDocument(report));
+    const tail = elements(r.body, 'w:p').slice(-4);
+    expect(tail.map(textOf)).toEqual([
+      '外交部',
+      '2025年1月20日',
+      '联系人：张三',
+      '电话：010-12345678',
+    ]);
+    expect(tail.map((p) => val(child(p, 'w:pPr'), 'w:pStyle'))).toEqual([
+      'XxgkClosing',
+      'XxgkClosing',
+      'Normal',
+      'Normal',
+    ]);
+    // 外交部 3 characters, 2025年1月20日 6½: the date starts two characters right of the agency
+    const pitch = BODY_CHAR_PITCH_PT * 20;
+    expect(child(child(tail[0]!, 'w:pPr'), 'w:ind')?.attrs['w:right']).toBe(
+      String(Math.round(7.5 * pitch)),
+    );
+    expect(child(child(tail[1]!, 'w:pPr'), 'w:ind')?.attrs['w:right']).toBe(
+      String(Math.round(2 * pitch)),
+    );
   });
 });
 
@@ -444,6 +592,6 @@ describe('renderDocxBlob', () => {
     const blob = await renderDocxBlob(doc);
     expect(blob.type).toBe(DOCX_MIME_TYPE);
     const files = unzipDocx(new Uint8Array(await blob.arrayBuffer()));
-    expect(files.get('word/document.xml')).toContain('外交部2020年政府信息公开工作年度报告');
+    expect(files.get('word/document.xml')).toContain('2020年政府信息公开工作年度报告');
   });
 });

@@ -96,6 +96,24 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
     expect(html).not.toContain('class="draft-mark"');
   });
 
+  it('captions every table, sizes its columns by class, and has no inline style attribute', () => {
+    expect(html.match(/<caption>/g)).toHaveLength(3);
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toContain('<col class="figure">');
+    expect(html).toMatch(/\.stats-requests col\.figure \{ width: [\d.]+%; \}/);
+  });
+
+  it('prints page numbers on the outside: odd pages right, even pages left', () => {
+    expect(html).toMatch(/@page :right \{ @bottom-right \{ content: "— " counter\(page\) " —"/);
+    expect(html).toMatch(/@page :left \{ @bottom-left \{ content: "— " counter\(page\) " —"/);
+  });
+
+  it('sets the title on two lines, agency then year and title', () => {
+    expect(html).toContain(
+      `<h1><span class="title-agency">${report.agency}</span><span class="title-year">${report.year}年政府信息公开工作年度报告</span></h1>`,
+    );
+  });
+
   it('keeps the narrative, with the （一） lead sentences as subheadings', () => {
     const paragraphs = elementTexts(html, 'p');
     const narrative = Object.values(report.narrative ?? {})
@@ -103,7 +121,12 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     expect(paragraphs).toEqual(expect.arrayContaining(narrative));
-    expect(paragraphs).toHaveLength(narrative.length);
+    // and, last, the 落款: the agency (the seeds have no date and no contact)
+    expect(paragraphs).toHaveLength(narrative.length + 1);
+    expect(paragraphs.at(-1)).toBe(report.agency);
+    expect(html).toMatch(
+      /<footer class="closing">\n<p class="closing-agency">外交部<\/p>\n<\/footer>/,
+    );
     expect(elementTexts(html, 'strong').length).toBeGreaterThan(0);
     for (const lead of elementTexts(html, 'strong'))
       expect(lead).toMatch(/^[（(][一二三四五六七八九十]+[）)]/);
@@ -213,6 +236,24 @@ describe.each(SEEDS)('HTML export of the seed %s', (name) => {
         }
       }
     }
+  });
+});
+
+describe('HTML export: 落款 and contact', () => {
+  it('prints the agency and the date as GB/T 9704 places them, then the contact paragraphs', () => {
+    const html = renderHtml(
+      buildReportDocument({
+        ...loadFixture('mfa-2024'),
+        publication: { date: '2025-01-20', contact: '联系人：张三\n电话：010-12345678' },
+      }),
+    );
+    expect(html).toContain(
+      '<footer class="closing">\n<p class="closing-agency">外交部</p>\n<p class="closing-date">2025年1月20日</p>\n' +
+        '<p class="contact">联系人：张三</p>\n<p class="contact">电话：010-12345678</p>\n</footer>',
+    );
+    // the date starts two characters right of the agency (外交部: 3, 2025年1月20日: 6.5 wide)
+    expect(html).toContain('.closing-agency { padding-right: 7.5em; }');
+    expect(html).toContain('.closing-date { padding-right: 2em; }');
   });
 });
 

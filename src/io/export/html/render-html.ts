@@ -6,7 +6,12 @@
  * `data-cell="<cell id>"`, so the file can be read back cell by cell.
  */
 import type { GridSlot, LayoutCell } from '../../../domain/index.ts';
-import type { DocBlock, ReportDocument, TextRun } from '../report-document.ts';
+import {
+  isVerticalLabel,
+  type DocBlock,
+  type ReportDocument,
+  type TextRun,
+} from '../report-document.ts';
 import { reportCss } from './html-styles.ts';
 
 /** Characters not allowed in HTML text (C0 controls other than tab, LF, FF, CR; DEL; lone surrogates). */
@@ -28,7 +33,9 @@ export function escapeAttribute(text: string): string {
   return escapeHtml(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+/** The exported pages' own policy: their one <style> element, nothing loaded, no script. */
+export const EXPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** A text shown in the 草稿 banner and in front of the page title. */
 export const DRAFT_NOTICE = '草稿：本报告仍有错误未改正，不是可以发布的正式版本。';
@@ -73,7 +80,12 @@ function renderCell(block: TableBlock, slot: GridSlot, inHead: boolean, titleRow
       return `<td${attributes({ class: 'note', ...spans })}>${escapeHtml(cell.text)}</td>`;
     case 'label': {
       const group = (cell.rowSpan ?? 1) > 1;
-      return `<th${attributes({ scope: 'row', class: group ? 'group' : 'label', ...spans })}>${escapeHtml(cell.text)}</th>`;
+      const kind = isVerticalLabel(cell, slot.anchorColumn)
+        ? 'group vertical'
+        : group
+          ? 'group'
+          : 'label';
+      return `<th${attributes({ scope: 'row', class: kind, ...spans })}>${escapeHtml(cell.text)}</th>`;
     }
     case 'header': {
       const scope = !inHead && titleRow ? 'rowgroup' : (cell.colSpan ?? 1) > 1 ? 'colgroup' : 'col';
@@ -103,18 +115,38 @@ function valueColumns(grid: readonly (readonly GridSlot[])[], columnCount: numbe
  * Column widths: where a table has many figure columns (三, 四), they share 45 % of the width
  * (all of it when there are no label columns) equally, so that 自然人 … 总计 or the 15 columns
  * of 四 line up as on the printed form; label columns take the rest. Other tables size freely.
+ * The widths are a rule of the page's style sheet (`.stats-requests col.figure`), never an
+ * inline style attribute, so the page shows the same under a policy that refuses those.
  */
-function renderColumns(grid: readonly (readonly GridSlot[])[], columnCount: number): string {
-  const isValue = valueColumns(grid, columnCount);
+function figureColumnWidth(block: TableBlock): number | undefined {
+  const isValue = valueColumns(block.grid, block.table.columnCount);
   const count = isValue.filter(Boolean).length;
-  if (count < 5) return '';
-  const share = count === columnCount ? 100 : 45;
-  const width = `width: ${(Math.floor((share / count) * 100) / 100).toString()}%`;
-  const cols = isValue.map((v) => (v ? `<col style="${width}">` : '<col>'));
+  if (count < 5) return undefined;
+  const share = count === block.table.columnCount ? 100 : 45;
+  return Math.floor((share / count) * 100) / 100;
+}
+
+function renderColumns(block: TableBlock): string {
+  if (figureColumnWidth(block) === undefined) return '';
+  const isValue = valueColumns(block.grid, block.table.columnCount);
+  const cols = isValue.map((v) => (v ? '<col class="figure">' : '<col>'));
   return `<colgroup>${cols.join('')}</colgroup>`;
 }
 
-function renderTable(block: TableBlock, labelledBy: string | undefined): string {
+/** The style rules of the document's tables: their figure columns' widths. */
+function tableCss(doc: ReportDocument): string {
+  return doc.blocks
+    .flatMap((block) => {
+      if (block.kind !== 'table') return [];
+      const width = figureColumnWidth(block);
+      return width === undefined
+        ? []
+        : [`.stats-${block.table.id} col.figure { width: ${width}%; }`];
+    })
+    .join('\n');
+}
+
+function renderTable(block: TableBlock): string {
   const { table, grid } = block;
   const head = grid.slice(0, table.headerRowCount);
   const body = grid.slice(table.headerRowCount);
@@ -128,12 +160,11 @@ function renderTable(block: TableBlock, labelledBy: string | undefined): string 
     `<table${attributes({
       class: `stats stats-${table.id}`,
       'data-table': table.id,
-      'aria-labelledby': labelledBy,
       border: 1,
     })}>`,
+    `<caption>${escapeHtml(block.caption)}</caption>`,
   ];
-  if (!labelledBy) parts.push(`<caption>${escapeHtml(block.caption)}</caption>`);
-  parts.push(renderColumns(grid, table.columnCount));
+  parts.push(renderColumns(block));
   if (head.length > 0) {
     parts.push('<thead>', ...head.map((line) => renderRow(block, line, true)), '</thead>');
   }
@@ -152,49 +183,68 @@ export function renderHtml(doc: ReportDocument): string {
   const title = doc.draft ? `【草稿】${doc.title}` : doc.title;
   const body: string[] = [];
   let headingCount = 0;
-  let lastHeading: { id: string; text: string } | undefined;
   for (const block of doc.blocks) {
     switch (block.kind) {
-      case 'heading': {
+      case 'heading':
         headingCount++;
-        lastHeading = { id: `section-${headingCount}`, text: block.text };
-        body.push(`<h2 id="${lastHeading.id}">${escapeHtml(block.text)}</h2>`);
+        body.push(`<h2 id="section-${headingCount}">${escapeHtml(block.text)}</h2>`);
         break;
-      }
       case 'paragraph':
         body.push(`<p>${renderRuns(block.runs)}</p>`);
-        lastHeading = undefined;
         break;
       case 'table':
-        // The section heading right above names the table; a caption would print it twice.
-        body.push(
-          renderTable(block, lastHeading?.text === block.caption ? lastHeading.id : undefined),
-        );
-        lastHeading = undefined;
+        body.push(renderTable(block));
         break;
     }
   }
+  const titleLines = doc.titleLines.map(
+    (line, i) =>
+      `<span class="${i === 0 && doc.titleLines.length > 1 ? 'title-agency' : 'title-year'}">${escapeHtml(line)}</span>`,
+  );
+  const closing = [
+    ...(doc.closing.agency
+      ? [`<p class="closing-agency">${escapeHtml(doc.closing.agency)}</p>`]
+      : []),
+    ...(doc.closing.date ? [`<p class="closing-date">${escapeHtml(doc.closing.date)}</p>`] : []),
+  ];
+  const contact = doc.contact
+    ? doc.contact
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '')
+        .map((l) => `<p class="contact">${escapeHtml(l)}</p>`)
+    : [];
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(CSP)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(EXPORT_CSP)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="xxgk-nianbao">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${reportCss(doc.draft)}</style>`,
+    `<style>${reportCss(doc.draft, closingCss(doc))}\n${tableCss(doc)}\n</style>`,
     '</head>',
     '<body>',
     `<article${attributes({ class: 'report', 'data-format': doc.format, 'data-year': doc.year, 'data-draft': doc.draft ? 'true' : undefined })}>`,
     '<header>',
     ...(doc.draft ? [`<p class="draft-mark" role="note">${escapeHtml(DRAFT_NOTICE)}</p>`] : []),
-    `<h1>${escapeHtml(doc.title)}</h1>`,
+    // Two lines by style (each span a block), one line of text for a reader or an importer.
+    `<h1>${titleLines.join('')}</h1>`,
     '</header>',
     ...body,
+    ...(closing.length + contact.length > 0
+      ? ['<footer class="closing">', ...closing, ...contact, '</footer>']
+      : []),
     '</article>',
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The 落款's right indents (in characters), as a rule of the style sheet. */
+function closingCss(doc: ReportDocument): string {
+  const { agencyIndent, dateIndent } = doc.closing;
+  return `.closing-agency { padding-right: ${agencyIndent}em; }\n.closing-date { padding-right: ${dateIndent}em; }`;
 }

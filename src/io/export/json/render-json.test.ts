@@ -65,6 +65,15 @@ describe('JSON export', () => {
     expect(Object.keys(out)).toEqual(Object.keys(report));
   });
 
+  it('keeps the publication (落款 date and contact), which reads back the same', () => {
+    const report: Report = {
+      ...loadFixture('mfa-2020'),
+      publication: { date: '2021-01-25', contact: '联系电话：010-65961114' },
+    };
+    const back = parseBack(renderJson(report));
+    expect(back.publication).toEqual(report.publication);
+  });
+
   it('leaves unfilled cells null and their totals null', () => {
     const report = withCells(loadFixture('mfa-2024'), {
       'reviews.litigationDirect.upheld': null,

@@ -19,11 +19,13 @@ import { renderText, TEXT_DRAFT_NOTICE } from './render-text.ts';
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
 
-const exportText = (report: Report): string => renderText(buildReportDocument(report));
+const exportText = (report: Report): string => renderText(buildReportDocument(report), 'unix');
 
 /** A band of a pasted table: the header row and the figure rows under it, split at tabs. */
 interface Band {
   readonly title?: string;
+  /** The group header lines above the header row (申请人情况, 法人或其他组织). */
+  readonly groups: readonly (readonly string[])[];
   readonly header: readonly string[];
   readonly rows: readonly (readonly string[])[];
 }
@@ -35,21 +37,31 @@ interface Band {
 function readTable(lines: readonly string[], heading: string): Band[] {
   const start = lines.indexOf(heading);
   expect(start, heading).toBeGreaterThan(0);
-  const bands: { title?: string; header?: string[]; rows: string[][] }[] = [];
+  const bands: { title?: string; groups: string[][]; header?: string[]; rows: string[][] }[] = [];
   for (const line of lines.slice(start + 1)) {
     if (line === '') break;
     if (!line.includes('\t')) {
-      bands.push({ title: line, rows: [] });
+      bands.push({ title: line, groups: [], rows: [] });
       continue;
     }
-    if (bands.length === 0) bands.push({ rows: [] });
+    if (bands.length === 0) bands.push({ groups: [], rows: [] });
     const band = bands[bands.length - 1]!;
-    if (band.header) band.rows.push(line.split('\t'));
-    else band.header = line.split('\t');
+    const cells = line.split('\t');
+    const isHeader = band.rows.length === 0 && !cells.slice(1).some((c) => /\d/.test(c));
+    if (!isHeader) band.rows.push(cells);
+    else {
+      if (band.header) band.groups.push(band.header);
+      band.header = cells;
+    }
   }
   return bands.map((b) => {
     if (!b.header) throw new Error(`band ${b.title ?? ''} has no header row`);
-    return { ...(b.title !== undefined ? { title: b.title } : {}), header: b.header, rows: b.rows };
+    return {
+      ...(b.title !== undefined ? { title: b.title } : {}),
+      groups: b.groups,
+      header: b.header,
+      rows: b.rows,
+    };
   });
 }
 
@@ -63,8 +75,10 @@ function cellFor(
 ): CellTemplate | undefined {
   return cells.find((c) => {
     if (id === 'reviews') return `${c.rowLabel} ${c.columnLabel}` === column;
+    // The first row of 三、本年度办理结果 carries that group label too.
+    const own = label.replace(/^三、本年度办理结果 /, '');
     const rowMatches =
-      c.rowLabel === label || (c.rowGroup !== undefined && `${c.rowGroup} ${c.rowLabel}` === label);
+      c.rowLabel === own || (c.rowGroup !== undefined && `${c.rowGroup} ${c.rowLabel}` === own);
     const blockMatches = id !== 'active' || c.rowGroup === band.title;
     return rowMatches && blockMatches && c.columnLabel === column;
   });
@@ -75,6 +89,29 @@ describe.each(SEEDS)('text export of the seed %s', (name) => {
   const template = getTemplate(report.format);
   const text = exportText(report);
   const lines = text.split('\n');
+
+  it('is written for Windows by default: a UTF-8 byte-order mark and CRLF line ends', () => {
+    const windows = renderText(buildReportDocument(report));
+    expect(windows.startsWith(`\ufeff${report.agency}${report.year}年`)).toBe(true);
+    expect(windows.endsWith('\r\n')).toBe(true);
+    expect(windows.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(windows.slice(1).split('\r\n')).toEqual(lines);
+  });
+
+  it('keeps every header level and group label of table 三', () => {
+    const [band] = readTable(lines, '三、收到和处理政府信息公开申请情况');
+    expect(band!.groups).toEqual([
+      ['', '申请人情况', '', '', '', '', '', ''],
+      ['', '', '法人或其他组织', '', '', '', '', ''],
+    ]);
+    expect(band!.rows.filter((r) => r[0]!.startsWith('三、本年度办理结果 '))).toHaveLength(1);
+    expect(lines).toContain(
+      `三、本年度办理结果 （一）予以公开\t${band!.rows
+        .find((r) => r[0]!.endsWith('（一）予以公开'))!
+        .slice(1)
+        .join('\t')}`,
+    );
+  });
 
   it('opens with the title and a blank line, no 草稿, LF line ends and a final newline', () => {
     expect(lines[0]).toBe(`${report.agency}${report.year}年政府信息公开工作年度报告`);
@@ -102,7 +139,7 @@ describe.each(SEEDS)('text export of the seed %s', (name) => {
   it('puts the 勾稽关系 note on the line before table 三', () => {
     const heading = lines.indexOf('三、收到和处理政府信息公开申请情况');
     expect(lines[heading + 1]).toBe(template.tables.requests.note);
-    expect(lines[heading + 2]!.split('\t')).toEqual([
+    expect(lines[heading + 4]!.split('\t')).toEqual([
       '',
       '自然人',
       '商业企业',
@@ -150,7 +187,7 @@ describe.each(SEEDS)('text export of the seed %s', (name) => {
           (s) => s.kind === 'table' && s.table === id,
         )!.heading;
         return readTable(lines, heading).flatMap((b) =>
-          [b.header, ...b.rows].map((r) => r.join('\t')),
+          [...b.groups, b.header, ...b.rows].map((r) => r.join('\t')),
         );
       }),
     );

@@ -1,16 +1,21 @@
 /**
  * The plain-text export: the whole report, one line per heading or paragraph, and each table as
  * tab-separated rows (a label, then one figure per cell) that paste into Word, WPS or Excel as
- * a table. Lines end with LF ('\n'); Excel, WPS and Word take LF and CRLF alike when pasting.
+ * a table. Lines end with CRLF after a UTF-8 byte-order mark (or LF without one, for scripts).
  *
  * A table is written as bands, each a header row and its figure rows, all with the same number
  * of cells: table 二 one band per 第二十条 item (its title on a line of its own, then
  * 信息内容 + column labels), table 三 one band (the 勾稽关系 note on the line before it, then
  * an empty label cell + 自然人 … 总计), table 四 one band (15 columns named "行政复议 结果维持" …,
- * one figure row). Everything is derived from the template's layout grid.
+ * one figure row). Everything is derived from the template's layout grid. Above the header row,
+ * the group headers (申请人情况, 法人或其他组织; 行政复议, 行政诉讼 …) each have a line of their
+ * own, in the first column they span; the first row of 三、本年度办理结果 carries that label.
+ * The text has no 落款: it is the report's content for reuse, and a reader of the text would take
+ * a trailing agency line for part of section 六.
  */
 import type { GridSlot, LayoutCell } from '../../../domain/index.ts';
 import type { DocBlock, ReportDocument } from '../report-document.ts';
+import type { TextEncoding } from '../registry.ts';
 
 type TableBlock = Extract<DocBlock, { kind: 'table' }>;
 type Grid = readonly (readonly GridSlot[])[];
@@ -43,14 +48,40 @@ function isTitleRow(line: readonly GridSlot[]): boolean {
 
 /**
  * A row's label: its most specific label, prefixed by its group when it is an item in the
- * innermost label column (e.g. "（三）不予公开 1.属于国家秘密"); "" when the row has none.
+ * innermost label column (e.g. "（三）不予公开 1.属于国家秘密"), and on the first row of an
+ * outer group by that group too, as the printed form shows it once beside that row
+ * ("三、本年度办理结果 （一）予以公开"); "" when the row has none.
  */
-function rowLabel(line: readonly GridSlot[]): string {
+function rowLabel(line: readonly GridSlot[], row: number): string {
   const labels = cellsOf(line, (cell) => cell.type === 'label');
   const last = labels[labels.length - 1];
   if (!last) return '';
   const item = labels.length >= 2 && (last.colSpan ?? 1) === 1;
-  return (item ? labels.slice(-2) : [last]).map(textOf).join(' ');
+  const own = item ? labels.slice(-2) : [last];
+  const outer = labels
+    .slice(0, labels.length - own.length)
+    .filter((cell) => line.some((slot) => slot.cell === cell && slot.anchorRow === row));
+  return [...outer, ...own].map(textOf).join(' ');
+}
+
+/**
+ * The header rows above the lowest one, each as a line with only its group headers (those over
+ * several figure columns, e.g. 申请人情况, 法人或其他组织), each in the first column it spans.
+ */
+function groupHeaderRows(
+  grid: Grid,
+  headRows: readonly number[],
+  columns: readonly number[],
+): string[][] {
+  return headRows.slice(0, -1).flatMap((r) => {
+    const cells = columns.map((c) => {
+      const slot = grid[r]![c]!;
+      const { cell } = slot;
+      const group = cell.type === 'header' && (cell.colSpan ?? 1) > 1;
+      return group && slot.anchorRow === r && slot.anchorColumn === c ? textOf(cell) : '';
+    });
+    return cells.some((t) => t !== '') ? [['', ...cells]] : [];
+  });
 }
 
 /**
@@ -109,6 +140,7 @@ export function tableTextRows(block: TableBlock): string[][] {
       ),
     ].sort((a, b) => a - b);
     if (head.length > 0) {
+      out.push(...groupHeaderRows(grid, head, columns));
       const firstFigure = columns[0]!;
       const labelHeader = head
         .flatMap((h) => cellsOf(grid[h]!.slice(0, firstFigure), (cell) => cell.type === 'header'))
@@ -118,7 +150,7 @@ export function tableTextRows(block: TableBlock): string[][] {
     for (const d of data) {
       const line = grid[d]!;
       out.push([
-        rowLabel(line),
+        rowLabel(line, d),
         ...columns.map((c) => {
           const slot = line[c]!;
           return slot.anchor && slot.cell.type === 'value' ? clean(block.text(slot.cell.cell)) : '';
@@ -130,10 +162,12 @@ export function tableTextRows(block: TableBlock): string[][] {
 }
 
 /**
- * The report as plain text (LF line ends, a final newline).
- * @example renderText(buildReportDocument(report)).split('\n')[0] // '外交部2024年政府信息公开工作年度报告'
+ * The report as plain text, a final line end included: by default ('windows') with CRLF line ends
+ * and a UTF-8 byte-order mark, which old Notepad and Excel need to read Chinese text right;
+ * 'unix' gives LF and no mark.
+ * @example renderText(buildReportDocument(report), 'unix').split('\n')[0] // '外交部2024年政府信息公开工作年度报告'
  */
-export function renderText(doc: ReportDocument): string {
+export function renderText(doc: ReportDocument, encoding: TextEncoding = 'windows'): string {
   const lines: string[] = [];
   if (doc.draft) lines.push(TEXT_DRAFT_NOTICE);
   lines.push(clean(doc.title), '');
@@ -151,5 +185,5 @@ export function renderText(doc: ReportDocument): string {
     }
   }
   while (lines[lines.length - 1] === '') lines.pop();
-  return `${lines.join('\n')}\n`;
+  return encoding === 'windows' ? `\ufeff${lines.join('\r\n')}\r\n` : `${lines.join('\n')}\n`;
 }

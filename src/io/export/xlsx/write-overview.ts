@@ -27,7 +27,7 @@ const HEADER_ROW = 3;
 export async function renderOverviewXlsx(
   summed: Report,
   overview: AggregateOverview,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const wb = await newWorkbook(`${summed.agency}${summed.year}${OVERVIEW_WORDS.title}`);
   const sheet = wb.addWorksheet(OVERVIEW_WORDS.sheet, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 2 }],

@@ -376,13 +376,13 @@ export async function buildReportWorkbook(report: Report): Promise<Workbook> {
   return wb;
 }
 
-export async function workbookBytes(wb: Workbook): Promise<Uint8Array> {
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+export async function workbookBytes(wb: Workbook): Promise<Uint8Array<ArrayBuffer>> {
+  // exceljs gives a Node Buffer (a view, copied here) or, in the browser, an ArrayBuffer.
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** The report as our .xlsx: the official tables as the printed form, totals as formulas. */
-export async function renderXlsx(report: Report): Promise<Uint8Array> {
+export async function renderXlsx(report: Report): Promise<Uint8Array<ArrayBuffer>> {
   return workbookBytes(await buildReportWorkbook(report));
 }
 
@@ -398,7 +398,7 @@ export function renderXlsxTemplate({
   format,
   year,
   agency = '',
-}: XlsxTemplateOptions): Promise<Uint8Array> {
+}: XlsxTemplateOptions): Promise<Uint8Array<ArrayBuffer>> {
   return renderXlsx(createEmptyReport({ year, agency, ...(format ? { format } : {}) }));
 }
 

@@ -7,7 +7,7 @@
  * The document is data only: nothing in it is executed, and its text is never treated as markup.
  */
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
-import { tooLargeReason } from '../too-large.ts';
+import { tooLargeReason } from '../../read/limits.ts';
 import {
   beyondTextLimits,
   blankCellsNote,

@@ -20,7 +20,7 @@ import type {
 import { locateSections } from '../text/locate-sections.ts';
 import { BLANK_CELL, tableRowTexts, toLines } from '../text/normalise.ts';
 import { parseReportText } from '../text/parse-text.ts';
-import { findTitle } from '../text/title.ts';
+import { findTitle, isAgencyLine } from '../text/title.ts';
 
 /** One position of a table's grid: the cell covering it and where that cell starts. */
 export interface GridSlot {
@@ -159,8 +159,18 @@ export function titleLines(
     const window = lines.slice(start, stop);
     const source = toLines(window.map((l) => l.text).join('\n'));
     const title = findTitle(source, source.length);
-    if (title && source[title.first]!.number === 1 && (!needYear || title.year !== undefined))
-      return { first: start, last: start + source[title.last]!.number - 1 };
+    if (title && source[title.first]!.number === 1 && (!needYear || title.year !== undefined)) {
+      // The usual two-line title: the agency on the line(s) above the year title.
+      let first = start;
+      while (
+        !title.agency &&
+        first > Math.max(from, start - 2) &&
+        !lines[first - 1]!.tableRow &&
+        isAgencyLine(lines[first - 1]!.text)
+      )
+        first--;
+      return { first, last: start + source[title.last]!.number - 1 };
+    }
   }
   return undefined;
 }
@@ -213,9 +223,14 @@ export function importDocumentLines(
   kind: 'docx' | 'html' | 'xlsx',
   options: ImportOptions,
   notes: readonly ImportFinding[],
+  pageTitleAgency?: string,
 ): DocumentImport {
   const text = lines.map((l) => l.text).join('\n');
-  const result = parseReportText(text, options, { kind, paragraphPerLine: true });
+  const result = parseReportText(text, options, {
+    kind,
+    paragraphPerLine: true,
+    ...(pageTitleAgency ? { pageTitleAgency } : {}),
+  });
   if (!result.ok) return { result, text };
   const located = withPaths(result, lines);
   return { result: { ...located, findings: [...notes, ...located.findings] }, text };

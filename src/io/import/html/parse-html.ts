@@ -25,6 +25,7 @@ import {
   type DocumentLine,
 } from './document-text.ts';
 import { readHtmlLines, type HtmlLine } from './html-lines.ts';
+import { agencyIn, isAgencyLine } from '../text/title.ts';
 
 /** Larger than any page holding one annual report (the dispatcher refuses larger files). */
 export const MAX_HTML_LENGTH = 20 * 1024 * 1024;
@@ -43,13 +44,24 @@ function sharedContainer(a: HtmlLine, b: HtmlLine): number | undefined {
   return shared;
 }
 
-/** The page's <title> cut at its separators: the part that reads as a report title. */
-function titleFromHead(title: string | undefined): string | undefined {
+/**
+ * The page's <title> cut at its separators: the part that reads as a report title, and the
+ * agency it names ("2024年政府信息公开工作年度报告_某某市人民政府": the other part).
+ */
+function titleFromHead(
+  title: string | undefined,
+): { readonly head: string; readonly agency?: string } | undefined {
   if (!title) return undefined;
-  return title
+  const parts = title
     .split(/\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*/u)
     .map((part) => part.trim())
-    .find((part) => part !== '' && isTitle(part));
+    .filter((part) => part !== '');
+  const head = parts.find(isTitle);
+  if (!head) return undefined;
+  const agency =
+    agencyIn(head) ||
+    parts.find((part) => part !== head && isAgencyLine(part))?.replace(/\s+/gu, '');
+  return agency ? { head, agency } : { head };
 }
 
 /**
@@ -99,6 +111,7 @@ export function readReportHtml(html: string, options: ImportOptions = {}): Docum
 
   // Whatever comes before the title is not the report; no title printed: the page's <title>.
   const title = titleLines(lines, 0, firstHeading ?? lines.length);
+  let pageTitleAgency: string | undefined;
   if (title && title.first > 0) {
     notes.push({
       code: 'import.html.beforeTitle',
@@ -107,18 +120,19 @@ export function readReportHtml(html: string, options: ImportOptions = {}): Docum
     });
     lines = lines.slice(title.first);
   } else if (!title) {
-    const head = titleFromHead(reading.title);
-    if (head) {
-      lines = [{ text: head, path: 'title', tableRow: false }, ...lines];
+    const fromHead = titleFromHead(reading.title);
+    if (fromHead) {
+      lines = [{ text: fromHead.head, path: 'title', tableRow: false }, ...lines];
+      pageTitleAgency = fromHead.agency;
       notes.push({
         code: 'import.html.titleFromHead',
         severity: 'info',
-        message: `正文中没有印出标题，标题取自网页的标题栏：“${head}”`,
+        message: `正文中没有印出标题，标题取自网页的标题栏：“${reading.title ?? fromHead.head}”`,
       });
     }
   }
   notes.push(...blankCellsNote(reading.blanks));
-  return importDocumentLines(lines, 'html', options, notes);
+  return importDocumentLines(lines, 'html', options, notes, pageTitleAgency);
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
 import { parseReportText } from '../text/index.ts';
-import { tooLargeReason } from '../too-large.ts';
+import { VIEWER_ORDER_REASON } from '../text/viewer-order.ts';
+import { tooLargeReason } from '../../read/limits.ts';
 import { pdfText, type LineOrder, type PdfText } from './pdf-lines.ts';
 import { pdfEnvironment } from './pdfjs-env.ts';
 import { readPdf, type PdfReading, type ReadPdfOptions } from './read-pdf.ts';
@@ -139,7 +140,9 @@ export function reportFromText(
   for (const order of ['stream', 'position'] as const) {
     const text = order === 'stream' ? drawn : pdfText(reading.pages, order);
     const result = parseReportText(text.text, options);
-    if (!best || better(result, best.result)) best = { order, text, result };
+    // Refused as drawn in viewer order: the position reading's reason says more about a PDF.
+    const viewerOrder = best?.result.ok === false && best.result.reason === VIEWER_ORDER_REASON;
+    if (!best || viewerOrder || better(result, best.result)) best = { order, text, result };
     if (clean(result)) break;
   }
   const { order, text, result } = best!;

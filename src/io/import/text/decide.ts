@@ -9,7 +9,7 @@ import {
 import type { Detected, ImportFinding, ImportOptions } from '../import.types.ts';
 import type { FormatVote } from './detect-format.ts';
 import type { SourceLine } from './normalise.ts';
-import { plausibleYear, yearIn, type TitleInfo } from './title.ts';
+import { isAgencyLine, plausibleYear, yearIn, type TitleInfo } from './title.ts';
 
 /** The format the tables are printed in; by the year (with a finding) when they do not tell. */
 export function decideFormat(
@@ -32,18 +32,23 @@ export function formatFindings(
   const document = getTemplate(format.value).document;
   if (format.how === 'labels') {
     const other = votes.find((v) => v.format !== format.value && v.score > 0);
+    // A label of the other format among them ("规范性文件" for 行政规范性文件) is a doubt only
+    // when the year does not agree with the labels either: the year decides the format.
+    const doubt = other !== undefined && formatForYear(year) !== format.value;
     out.push({
       code: 'import.format.labels',
-      severity: other ? 'warning' : 'info',
+      severity: doubt ? 'warning' : 'info',
       message: `表格按 ${format.value} 年格式（${document}）读取：印有${format
         .evidence!.slice(0, 4)
         .map((e) => `“${e}”`)
         .join('、')}${
         other
-          ? `；但也有 ${other.format} 年格式的栏目${other.evidence
+          ? `；也有 ${other.format} 年格式的栏目${other.evidence
               .slice(0, 3)
               .map((e) => `“${e}”`)
-              .join('、')}，请核对`
+              .join(
+                '、',
+              )}${doubt ? '，请核对' : `，按报告年度 ${year} 读作 ${format.value} 年格式`}`
           : ''
       }`,
     });
@@ -106,20 +111,60 @@ export function decideYear(
   return undefined;
 }
 
-/** The title's agency; else the caller's; else none (with a finding). */
+/** "本报告由XX市人民政府办公室（根据…）编制": the agency that compiled the report. */
+const COMPILED_BY =
+  /本(?:年度)?报告由([\p{Script=Han}（）()·]{2,40}?)(?:根据|依据|按照|依照|负责|组织|牵头|编制|汇总)/u;
+/** A 落款's date: 2025年1月20日, 2025 年 1 月 20 日, 二〇二五年一月二十日. */
+const SIGNATURE_DATE =
+  /^(?:(?:19|20)\d{2}|[二〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$/u;
+/** How many lines at the end of the text a 落款 is looked for in. */
+const SIGNATURE_LINES = 6;
+
+/** Where else than in the title a report names its agency. */
+export interface AgencyClues {
+  /** Every line of the text, for the 本报告由…编制 sentence and the 落款. */
+  readonly lines: readonly SourceLine[];
+  /** The agency the web page's <title> names (the HTML importer). */
+  readonly pageTitleAgency?: string;
+}
+
+/** The agency of the "本报告由…编制" sentence, if any. */
+export function compilingAgency(lines: readonly SourceLine[]): string | undefined {
+  for (const line of lines.slice(0, 400)) {
+    const m = COMPILED_BY.exec(line.text.replace(/\s+/gu, ''));
+    if (m && isAgencyLine(m[1]!)) return m[1]!;
+  }
+  return undefined;
+}
+
+/** The agency of the 落款: a name on its own line just above the date at the end. */
+export function signatureAgency(lines: readonly SourceLine[]): string | undefined {
+  const tail = lines.slice(-SIGNATURE_LINES);
+  for (let i = tail.length - 1; i > 0; i--)
+    if (SIGNATURE_DATE.test(tail[i]!.text.trim()) && isAgencyLine(tail[i - 1]!.text))
+      return tail[i - 1]!.text.replace(/\s+/gu, '');
+  return undefined;
+}
+
+/**
+ * The title's agency (its own line, or the line above the year title); else the web page's
+ * <title>, the 本报告由…编制 sentence, the 落款; else the caller's; else none (with a finding).
+ */
 export function decideAgency(
   title: TitleInfo | undefined,
   options: ImportOptions,
   findings: ImportFinding[],
+  clues: AgencyClues = { lines: [] },
 ): Detected<string> {
-  if (title?.agency) {
-    if (options.agency && options.agency !== title.agency)
+  const found = agencyFromText(title, clues);
+  if (found) {
+    if (options.agency && options.agency !== found.value)
       findings.push({
         code: 'import.agency.option',
         severity: 'info',
-        message: `标题写的机关是“${title.agency}”，按标题读取（而不是指定的“${options.agency}”）`,
+        message: `报告写的机关是“${found.value}”，按报告读取（而不是指定的“${options.agency}”）`,
       });
-    return { value: title.agency, how: 'title', evidence: [title.printed] };
+    return found;
   }
   if (options.agency) return { value: options.agency.slice(0, MAX_AGENCY_LENGTH), how: 'option' };
   findings.push({
@@ -130,4 +175,29 @@ export function decideAgency(
       : '没有找到报告标题，未识别出机关名称，请补填',
   });
   return { value: '', how: 'none' };
+}
+
+function agencyFromText(
+  title: TitleInfo | undefined,
+  clues: AgencyClues,
+): Detected<string> | undefined {
+  const fit = (agency: string): string => agency.slice(0, MAX_AGENCY_LENGTH);
+  // Set only when the page prints no title of its own (its <title> stands for it).
+  if (clues.pageTitleAgency)
+    return {
+      value: fit(clues.pageTitleAgency),
+      how: 'pageTitle',
+      evidence: [clues.pageTitleAgency],
+    };
+  if (title?.agency)
+    return {
+      value: fit(title.agency),
+      how: title.agencyAbove ? 'titleAbove' : 'title',
+      evidence: [title.printed],
+    };
+  const compiled = compilingAgency(clues.lines);
+  if (compiled) return { value: fit(compiled), how: 'sentence', evidence: [compiled] };
+  const signed = signatureAgency(clues.lines);
+  if (signed) return { value: fit(signed), how: 'signature', evidence: [signed] };
+  return undefined;
 }

@@ -8,7 +8,7 @@
  * figures is a placeholder for an empty cell. Figures separated by commas are split ("1,0,4"),
  * except for thousands groups ("1,234").
  */
-import { parseCellInput, type CellKind } from '../../../domain/index.ts';
+import { parseCellInput, plainFigure, roundMoney, type CellKind } from '../../../domain/index.ts';
 
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
@@ -17,9 +17,16 @@ export type Piece =
 const NUMBER =
   /(?<![\d.,A-Za-z-])(?:(?<=^|\s)[-+])?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:万元|亿元|万|亿|元|件|项|个))?(?![\d.,])(?!\s*[年月日号条届期%‰])/gu;
 const PLACEHOLDER = /(?<=^|\s)(?:-{1,2}|—{1,2}|–|\/|\\|无)(?=\s|$)/gu;
+/** A change written in words before its figure: 减少1, 增加 2. */
+const CHANGE_WORDS = /(减少|增加)\s*(?=\d)/gu;
 /** Figures separated by commas (copied from a spreadsheet): "40,3,0,0,1,0,44". */
 const COMMA_LIST = /(,?)(\d+(?:,\d+)+)/gu;
 const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/u;
+/**
+ * A column's name with its number, as a converter heads a table whose header it could not read
+ * ("数据1 … 数据6", "列1", "第2列", "栏3"): a header cell, not a figure.
+ */
+const COLUMN_NAME = /(?:数据|列|栏目?|字段|指标|第)\s*\d{1,2}(?:\s*列)?(?![\d.])/gu;
 /** A bracketed note with words in it (its digits are not figures). */
 const NOTE = /[(（][^()（）]*\p{Script=Han}[^()（）]*[)）]/gu;
 
@@ -34,11 +41,15 @@ interface Span {
  * @example splitFigures('其他对外管理服务事项 1 0 32 万') // text, figure 1, figure 0, figure "32 万"
  */
 export function splitFigures(line: string): Piece[] {
-  const text = line.replace(COMMA_LIST, (m, _lead: string, list: string) =>
-    THOUSANDS.test(list) ? m : ` ${list.replaceAll(',', ' ')}`,
-  );
+  const text = line
+    .replace(COMMA_LIST, (m, _lead: string, list: string) =>
+      THOUSANDS.test(list) ? m : ` ${list.replaceAll(',', ' ')}`,
+    )
+    // 本年增/减 in words: "减少1" is -1, "增加2" is 2.
+    .replace(CHANGE_WORDS, (_m, word: string) => (word === '减少' ? ' -' : ' '));
   const notes: [number, number][] = [];
   for (const m of text.matchAll(NOTE)) notes.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(COLUMN_NAME)) notes.push([m.index, m.index + m[0].length]);
   const inNote = (i: number): boolean => notes.some(([s, e]) => i >= s && i < e);
 
   const spans: Span[] = [];
@@ -88,14 +99,22 @@ export function isFiguresOnly(text: string, min = 1): boolean {
 export function isPageNumber(text: string): boolean {
   const s = text.trim();
   return (
-    /^[-—–_~·\s]*\d{1,3}[-—–_~·\s]*$/u.test(s) ||
+    // "7", "- 7 -", "—7—"; not "-1" (a signed figure alone on its line: 本年增/减).
+    /^\d{1,3}$/u.test(s) ||
+    /^[-—–_~·]+\s*\d{1,3}\s*[-—–_~·]+$/u.test(s) ||
     /^第\s*\d{1,3}\s*页(\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$/u.test(s) ||
     /^\d{1,3}\s*\/\s*\d{1,3}$/u.test(s)
   );
 }
 
 export type FigureValue =
-  | { readonly ok: true; readonly value: number | null; readonly note?: string }
+  | {
+      readonly ok: true;
+      readonly value: number | null;
+      readonly note?: string;
+      /** An amount printed in 元, converted exactly: said, not doubted. */
+      readonly converted?: boolean;
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
@@ -108,14 +127,18 @@ export function figureValue(printed: string, kind: CellKind, placeholder = false
   const parsed = parseCellInput(printed, kind);
   if (parsed.ok) return parsed;
   if (kind === 'money') {
-    const yuan = /^([\d,]+(?:\.\d+)?)\s*元$/u.exec(printed.trim());
+    // "73802895.90元" = 7380.28959 万元: to the 分, within the 6 decimals of 万元.
+    const yuan = /^([\d,]+(?:\.\d{1,2})?)\s*元$/u.exec(printed.trim());
     if (yuan) {
-      const rounded = Math.round(Number(yuan[1]!.replaceAll(',', ''))) / 10000;
-      return {
-        ok: true,
-        value: rounded,
-        note: `原文为“${printed}”，已换算为 ${String(rounded)} 万元`,
-      };
+      const wan = roundMoney(Number(yuan[1]!.replaceAll(',', '')) / 10_000);
+      const checked = parseCellInput(String(wan), kind);
+      if (checked.ok)
+        return {
+          ok: true,
+          value: checked.value,
+          note: `原文为“${printed}”，单位是元，已换算为 ${plainFigure(wan)} 万元`,
+          converted: true,
+        };
     }
   }
   return { ok: false, message: parsed.message };

@@ -314,7 +314,7 @@ describe('what is flagged', () => {
     );
   });
 
-  it('converts 万 and 元, and flags placeholders', () => {
+  it('converts 万 and 元 (said, not doubted), and flags placeholders', () => {
     const result = ok(
       parseReportText(
         syntheticWith(
@@ -329,13 +329,12 @@ describe('what is flagged', () => {
       fees: { amount: 12.5 },
       coercion: { decisions: null },
     });
-    expect(result.source.uncertainCells).toEqual([
-      'active.coercion.decisions',
-      'active.fees.amount',
-    ]);
-    expect(codes(result)).toEqual(
-      expect.arrayContaining(['import.figure.unit', 'import.figure.placeholder']),
-    );
+    expect(result.source.uncertainCells).toEqual(['active.coercion.decisions']);
+    expect(result.findings.find((f) => f.code === 'import.figure.yuan')).toMatchObject({
+      severity: 'info',
+      message: expect.stringContaining('单位是元，已换算为 12.5 万元'),
+    });
+    expect(codes(result)).toEqual(expect.arrayContaining(['import.figure.placeholder']));
   });
 
   it('follows the printed format when it disagrees with the year', () => {

@@ -52,6 +52,7 @@ import { collectTableLines, splitRegions } from './regions.ts';
 import { tableRows } from './table-rows.ts';
 import { isWebFooter } from './web-chrome.ts';
 import { findTitle } from './title.ts';
+import { inViewerOrder, VIEWER_ORDER_REASON } from './viewer-order.ts';
 
 /** Real reports have a few hundred to a few thousand lines. */
 const MAX_LINES = 20_000;
@@ -80,6 +81,8 @@ export interface TextOrigin {
    * kept as paragraphs instead of being joined back from printed lines.
    */
   readonly paragraphPerLine?: boolean;
+  /** The agency the web page's <title> names, when the page prints no title of its own. */
+  readonly pageTitleAgency?: string;
 }
 
 /**
@@ -115,7 +118,10 @@ export function parseReportText(
     options,
     findings,
   );
-  const agency = decideAgency(title, options, findings);
+  const agency = decideAgency(title, options, findings, {
+    lines,
+    ...(origin.pageTitleAgency ? { pageTitleAgency: origin.pageTitleAgency } : {}),
+  });
   const votes = voteFormats(compact(regions.table.map((l) => l.text).join('')));
   const format = decideFormat(votes, year?.value);
 
@@ -139,6 +145,7 @@ export function parseReportText(
   const tableLines = collectTableLines(regions, sectionTemplates, roleOf);
   if (tableLines.length > MAX_TABLE_LINES)
     return fail(`表格部分超过 ${MAX_TABLE_LINES} 行，不像是年度报告的统计表，已拒绝读取`);
+  if (inViewerOrder(tableLines, ctx.rowLabels)) return fail(VIEWER_ORDER_REASON);
   const reading = readTables(template, tableLines);
   if (reading.recognisedRows < MIN_RECOGNISED_ROWS) return fail(NO_TABLES);
 

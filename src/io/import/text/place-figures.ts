@@ -4,6 +4,7 @@
  */
 import {
   cellLabel,
+  plainFigure,
   type CellId,
   type CellTemplate,
   type FormatTemplate,
@@ -53,6 +54,23 @@ export function placeFigures(template: FormatTemplate, alignment: Alignment): Ta
   return placement.result();
 }
 
+/**
+ * The record is the number of the item its next record is matched with, printed in a cell of
+ * its own ("（六）其他处理 | 1 | 申请人无正当理由…"): "1" before item 1 of a group, and so on.
+ */
+function itemNumberOf(alignment: Alignment, record: number): boolean {
+  const rec = alignment.records[record]!;
+  if (rec.figures.length !== 1 || rec.figures[0]!.placeholder) return false;
+  const k = Number(rec.figures[0]!.printed.replace(/[.、．]$/u, ''));
+  if (!Number.isInteger(k) || k < 1) return false;
+  const step = alignment.steps.find(
+    (s) => (s.kind === 'row' || s.kind === 'expand') && s.records[0] === record + 1,
+  );
+  if (!step || (step.kind !== 'row' && step.kind !== 'expand')) return false;
+  const group = alignment.rows[step.row]!.group;
+  return group !== undefined && step.row - group.first + 1 === k;
+}
+
 class Placement {
   private readonly values = new Map<CellId, number | null>();
   private readonly cells: ImportedCell[] = [];
@@ -84,8 +102,10 @@ class Placement {
     const { rows, records } = this.alignment;
     switch (step.kind) {
       case 'drop':
+        if (itemNumberOf(this.alignment, step.record)) return;
         return this.dropped(records[step.record]!);
       case 'miss':
+        if (this.mergedZero(step.row)) return;
         return this.missing(rows[step.row]!);
       case 'row':
         return this.row(step.row, step.records);
@@ -139,6 +159,44 @@ class Placement {
       message: `第 ${rec.line} 行${label}的数字“${shown(rec.figures)}”没有对应到${this.template.id}年格式表格的任何一行（可能是地方增加的行或多余的内容），未读入`,
       source: { line: rec.line, text: `${rec.printedLabel} ${shown(rec.figures)}`.trim() },
     });
+  }
+
+  /**
+   * A row of a group printed with its label but no figures, under a row of the same group whose
+   * figures are all 0: one 0 merged down over the group's rows (a department's page prints
+   * （六）其他处理's three rows so). A merged 0 is 0 in each row; a merged figure other than 0
+   * cannot be shared out and stays a doubt (`missing`).
+   */
+  private mergedZero(index: number): boolean {
+    const { rows, records } = this.alignment;
+    const row = rows[index]!;
+    const group = row.group;
+    if (!group || index === group.first) return false;
+    const above = rows[index - 1]!;
+    if (above.group !== group || !above.cells.every((c) => this.values.get(c.id) === 0))
+      return false;
+    const printed = row.forms[0] ?? '';
+    if (printed.length < 3 || !records.some((r) => r.label.includes(printed))) return false;
+    const source = this.cells.find((c) => c.cell === above.cells[0]!.id)?.source;
+    for (const cell of row.cells) {
+      this.values.set(cell.id, 0);
+      this.cells.push({
+        cell: cell.id,
+        value: 0,
+        printed: '0',
+        method: 'rows-merged',
+        certain: true,
+        label: row.own,
+        ...(source ? { source } : {}),
+      });
+    }
+    this.findings.push({
+      code: 'import.figure.mergedZero',
+      severity: 'info',
+      message: `“${this.rowName(row)}”没有单独印出数字，与上一行合并的 0 按 0 读入`,
+      cells: row.cells.map((c) => c.id),
+    });
+    return true;
   }
 
   private missing(row: PrintedRow): void {
@@ -282,7 +340,7 @@ class Placement {
         total += read.ok && read.value !== null ? read.value : 0;
       }
       return {
-        printed: String(Math.round(total * 10000) / 10000),
+        printed: plainFigure(total),
         placeholder: false,
         line: first.line,
       };
@@ -352,12 +410,21 @@ class Placement {
       const read = unit && printedRead.ok ? { ...printedRead, note: unit } : printedRead;
       const source = { line: fig.line, text: fig.printed };
       const value = read.ok ? read.value : null;
-      const sure = certain && read.ok && read.note === undefined;
+      const converted = read.ok && read.converted === true;
+      const sure = certain && read.ok && (read.note === undefined || converted);
       if (!read.ok)
         this.findings.push({
           code: 'import.figure.unreadable',
           severity: 'error',
           message: `第 ${fig.line} 行的“${fig.printed}”不能作为“${cellLabel(cell)}”：${read.message}`,
+          cells: [cell.id],
+          source,
+        });
+      else if (converted)
+        this.findings.push({
+          code: 'import.figure.yuan',
+          severity: 'info',
+          message: `第 ${fig.line} 行“${cellLabel(cell)}”：${read.note ?? ''}`,
           cells: [cell.id],
           source,
         });

@@ -75,10 +75,10 @@ describe('2019’s 采购总金额, whose column prints no unit, as offices fill
       ['active.procurement.amount'],
     ],
     [
-      'in 元: converted to 万元, flagged',
+      'in 元 (the unit printed): converted to 万元 exactly, said so (info), not doubted',
       '元',
-      ['import.figure.unit'],
-      ['active.procurement.amount'],
+      [],
+      [],
     ],
   ] as const;
   it.each(AMOUNTS)('%s', async (_, procurementAmount, findings, uncertain) => {

@@ -76,3 +76,54 @@ export function buildRecords(lines: readonly TableLine[]): TableRecord[] {
   }
   return out;
 }
+
+/** The fewest column numbers that make a header row "1 2 3 4 …" (table 二's rows have ≤ 3 figures). */
+const MIN_COLUMN_NUMBERS = 4;
+
+const isCount = (f: Figure, n: number): boolean => !f.placeholder && f.printed === String(n);
+
+/**
+ * Takes out the rows that number the columns under a table's header ("1 2 3 4 5 6 7", on one
+ * line or a number per line): figures 1, 2, 3 … in order and nothing else. No row of the
+ * official tables can print them (each has a total that would be the sum of the others, or at
+ * most three figures). Their label text (header cells) stays before the next row's label, as
+ * header text does.
+ */
+export function withoutColumnNumbers(records: readonly TableRecord[]): TableRecord[] {
+  const out: TableRecord[] = [];
+  let carried = '';
+  let printedCarried = '';
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i]!;
+    // One line "1 2 3 4 5 6 7".
+    let run = r.figures.every((f, k) => isCount(f, k + 1)) ? r.figures.length : 0;
+    let end = i + 1;
+    // A number per line: records of one figure each, 1, 2, 3 …, no words between them.
+    if (run < MIN_COLUMN_NUMBERS && r.figures.length === 1 && isCount(r.figures[0]!, 1)) {
+      run = 1;
+      while (
+        end < records.length &&
+        records[end]!.label === '' &&
+        records[end]!.figures.length === 1 &&
+        isCount(records[end]!.figures[0]!, run + 1)
+      ) {
+        run++;
+        end++;
+      }
+    }
+    if (run >= MIN_COLUMN_NUMBERS) {
+      carried += r.label;
+      printedCarried += r.printedLabel;
+      i = end - 1;
+      continue;
+    }
+    out.push(
+      carried
+        ? { ...r, label: carried + r.label, printedLabel: printedCarried + r.printedLabel }
+        : r,
+    );
+    carried = '';
+    printedCarried = '';
+  }
+  return out;
+}

@@ -16,6 +16,8 @@ export interface TitleInfo {
   readonly printed: string;
   readonly year?: number;
   readonly agency?: string;
+  /** The agency was printed on its own line(s) above the year title (the usual two-line title). */
+  readonly agencyAbove?: boolean;
 }
 
 const MAX_TITLE_LINES = 3;
@@ -59,6 +61,8 @@ export function findTitle(lines: readonly SourceLine[], end: number): TitleInfo 
     for (let first = last; first >= Math.max(0, last - MAX_TITLE_LINES + 1); first--) {
       const line = lines[first]!;
       if (line.text.length > MAX_TITLE_LINE_LENGTH) break;
+      // Only a title's last line ends in 报告 (a menu: 年度报告 / 2024年度报告 / 2023年度报告).
+      if (first < last && TITLE_END.test(line.text.replace(/\s+/gu, ''))) break;
       joined = line.text + joined;
       const bare = joined.replace(/\s+/gu, '').replace(/[《》〈〉]/gu, '');
       if (SENTENCE.test(bare)) break;
@@ -83,7 +87,60 @@ export function findTitle(lines: readonly SourceLine[], end: number): TitleInfo 
   const nearest = [...found].reverse().find((t) => t.year !== undefined) ?? found.at(-1);
   if (!nearest) return undefined;
   const same = compact(nearest.printed);
-  return found.find((t) => compact(t.printed) === same) ?? nearest;
+  const title = found.find((t) => compact(t.printed) === same) ?? nearest;
+  return title.agency ? title : withAgencyAbove(title, lines);
+}
+
+/** How many lines above a year title may hold the agency's name ("XX市" / "XX局"). */
+const MAX_AGENCY_LINES = 2;
+
+/**
+ * The usual two-line title of a local report: the agency on the line(s) above
+ * "2024年政府信息公开工作年度报告". The lines become part of the title.
+ */
+function withAgencyAbove(title: TitleInfo, lines: readonly SourceLine[]): TitleInfo {
+  let first = title.first;
+  while (
+    first > 0 &&
+    title.first - first < MAX_AGENCY_LINES &&
+    isAgencyLine(lines[first - 1]!.text)
+  )
+    first--;
+  if (first === title.first) return title;
+  const above = lines.slice(first, title.first);
+  const agency = above.map((l) => l.text.replace(/\s+/gu, '')).join('');
+  if (agency.length > MAX_AGENCY_NAME) return title;
+  return {
+    ...title,
+    first,
+    printed: [...above.map((l) => l.raw), title.printed].join(''),
+    agency,
+    agencyAbove: true,
+  };
+}
+
+/** Longer than any agency's name (中共…委员会…办公室 included). */
+const MAX_AGENCY_NAME = 40;
+/**
+ * How the names of agencies end: 外交部, XX市人民政府, XX局, XX委员会, XX办公室, XX街道办事处,
+ * XX镇, XX管委会, XX中心, XX集团 …
+ */
+const AGENCY_END =
+  /(?:部|委|局|厅|办|室|会|府|院|署|中心|处|镇|乡|街道|区|县|市|旗|州|盟|省|馆|所|站|司|行|队|团|校|学|社|台|组|园)$/u;
+/** Words a menu, a breadcrumb or a heading has, an agency's name does not. */
+const NOT_AGENCY =
+  /公开|报告|年报|首页|位置|导航|栏目|[>＞»›：:|｜\d０-９]|^[(（]?[一二三四五六七八九十]+[、)）]/u;
+
+/** A line that is an agency's name and nothing else (Chinese, short, ending as names end). */
+export function isAgencyLine(text: string): boolean {
+  const bare = text.replace(/\s+/gu, '').replace(/[《》]/gu, '');
+  return (
+    bare.length >= 2 &&
+    bare.length <= MAX_AGENCY_NAME &&
+    /^[\p{Script=Han}（）()·]+$/u.test(bare) &&
+    AGENCY_END.test(bare) &&
+    !NOT_AGENCY.test(bare)
+  );
 }
 
 /**

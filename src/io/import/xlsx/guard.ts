@@ -3,11 +3,10 @@
  * whose parts, once inflated, stay under a limit (a zip bomb of a few kB that inflates to
  * gigabytes is stopped after the limit, whatever its directory claims).
  */
+import { FILE_LIMITS } from '../../read/index.ts';
 import { readZipDirectory, readZipEntry, ZipError } from '../docx/zip.ts';
 
 const MB = 1024 * 1024;
-/** All parts of a workbook together, inflated: far beyond a workbook of three tables. */
-export const MAX_XLSX_UNCOMPRESSED = 50 * MB;
 const MAX_ENTRIES = 2_000;
 
 /** One line of Chinese when the workbook cannot be read safely, else null. */
@@ -18,7 +17,7 @@ export function xlsxZipProblem(bytes: Uint8Array, name: string): string | null {
       return `“${name}”包含的部件过多（${entries.length} 个），不像是 Excel 工作簿，未读取`;
     if (!entries.some((e) => e.name === 'xl/workbook.xml'))
       return `“${name}”不是 Excel 工作簿（.xlsx），无法读取`;
-    let budget = MAX_XLSX_UNCOMPRESSED;
+    let budget = FILE_LIMITS.xlsxUnpacked;
     for (const entry of entries) {
       if (entry.name.endsWith('/')) continue;
       budget -= readZipEntry(bytes, entry, budget).length;
@@ -30,7 +29,7 @@ export function xlsxZipProblem(bytes: Uint8Array, name: string): string | null {
       case 'encrypted':
         return `“${name}”设有密码（已加密），无法读取；请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入`;
       case 'tooLarge':
-        return `“${name}”解压后超过 ${MAX_XLSX_UNCOMPRESSED / MB} MB，不像是一份年度报告的表格（可能是恶意或损坏的文件），未读取`;
+        return `“${name}”解压后超过 ${FILE_LIMITS.xlsxUnpacked / MB} MB，不像是一份年度报告的表格（可能是恶意或损坏的文件），未读取`;
       case 'unsupported':
         return `“${name}”使用了无法读取的压缩方式，请在 Excel 或 WPS 中另存为 .xlsx 后再导入`;
       case 'notZip':

@@ -6,13 +6,10 @@
 import { loadExcelJs } from '../../export/xlsx/exceljs.ts';
 import type { DocumentImport } from '../html/document-text.ts';
 import type { ImportOptions, ImportResult } from '../import.types.ts';
-import { tooLargeReason } from '../too-large.ts';
+import { FILE_LIMITS, tooLargeReason } from '../../read/index.ts';
 import { xlsxZipProblem } from './guard.ts';
 import { readOrdinaryWorkbook } from './ordinary-sheets.ts';
 import { readIdentity, readOwnWorkbook } from './own-template.ts';
-
-/** As large as the dispatcher lets any file be. */
-export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
 
 const fail = (reason: string): DocumentImport => ({ result: { ok: false, reason } });
 
@@ -25,7 +22,7 @@ export async function readReportXlsx(
   options: ImportOptions = {},
 ): Promise<DocumentImport> {
   const name = options.name ?? '工作簿';
-  const tooLarge = tooLargeReason(name, bytes.length, MAX_XLSX_BYTES);
+  const tooLarge = tooLargeReason(name, bytes.length, FILE_LIMITS.xlsx);
   if (tooLarge) return fail(tooLarge);
   const problem = xlsxZipProblem(bytes, name);
   if (problem) return fail(problem);

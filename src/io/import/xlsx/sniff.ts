@@ -59,11 +59,3 @@ export function excelOleReason(bytes: Uint8Array, name: string): string | null {
     return `“${name}”是旧版 Excel（.xls）文件，无法直接读取；请在 Excel 或 WPS 中另存为 .xlsx 后再导入`;
   return null;
 }
-
-/** The one line for any OLE compound file, which no importer reads. */
-export function oleFileReason(bytes: Uint8Array, name: string): string {
-  return (
-    excelOleReason(bytes, name) ??
-    `“${name}”是旧版 Word（.doc）或 Excel（.xls）文件，请先在 Word / WPS 中另存为 .docx`
-  );
-}

@@ -23,6 +23,10 @@ export interface GovPageOptions {
   readonly wordMarkup?: boolean;
   /** The meta line and the tools (打印本页, 关闭窗口) inside the article's own element. */
   readonly toolsInArticle?: boolean;
+  /** The page's <title> (default: the report's title and the site's name). */
+  readonly headTitle?: string;
+  /** The article prints no title of its own (only the page's <title> names the report). */
+  readonly noPrintedTitle?: boolean;
 }
 
 const escape = (text: string): string =>
@@ -78,7 +82,16 @@ function blockHtml(block: OutlineBlock, options: GovPageOptions): string {
   const indent = 'text-indent:2em;line-height:28px;font-family:仿宋_GB2312;font-size:16px';
   switch (block.kind) {
     case 'title':
-      return `<div class="article-title" style="text-align:center"><h1 style="font-size:22px">${escape(block.text)}</h1></div>`;
+      // A title over two lines (the agency above the year title): a paragraph each, as CMS do.
+      return block.text.includes('\n')
+        ? `<div class="article-title">${block.text
+            .split('\n')
+            .map(
+              (t) =>
+                `<p align="center" style="text-align:center;font-size:22px"><b>${escape(t)}</b></p>`,
+            )
+            .join('\n')}</div>`
+        : `<div class="article-title" style="text-align:center"><h1 style="font-size:22px">${escape(block.text)}</h1></div>`;
     case 'heading':
       return `<p style="${indent}"><strong><span style="font-family:黑体">${escape(block.text)}</span></strong></p>`;
     case 'paragraph': {
@@ -149,7 +162,7 @@ function articleHtml(outline: ReportOutline, options: GovPageOptions): string {
 ${info}
 </table>
 </div>
-${blockHtml(title!, options)}
+${options.noPrintedTitle ? '' : blockHtml(title!, options)}
 <div class="article-body">
 ${inside ? '' : meta}<div class="TRS_Editor"><div class="Custom_UnionStyle">
 ${inside ? meta : ''}${word}${rest.map((b) => blockHtml(b, options)).join('\n')}
@@ -197,7 +210,7 @@ ${footer}`;
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:o="urn:schemas-microsoft-com:office:office">
 <head>
 ${charset}
-<title>${escape(outline.title)}_某某部</title>
+<title>${escape(options.headTitle ?? `${outline.title}_某某部`)}</title>
 <link href="/css/style.css" rel="stylesheet" type="text/css">
 <script type="text/javascript" src="/js/jquery.min.js"></script>
 <script>function doZoom(size){document.getElementById('zoom').style.fontSize=size+'px';}</script>

@@ -58,7 +58,10 @@ export type AmountStyle = '万元' | 'bare' | '元';
 export function printFigure(value: CellValue, unit?: AmountStyle): string {
   if (value === null) return '';
   if (unit === '万元') return `${String(value)}万元`;
-  if (unit === '元') return `${String(Math.round(value * 10_000))}元`;
+  if (unit === '元') {
+    const yuan = Math.round(value * 1_000_000) / 100; // to the 分
+    return `${Number.isInteger(yuan) ? String(yuan) : yuan.toFixed(2)}元`;
+  }
   if (unit === 'bare') return String(value);
   if (value >= 100_000 && value % 10_000 === 0) return `${String(value / 10_000)}万`;
   return String(value);
