@@ -120,6 +120,22 @@ const SIGNATURE_DATE =
 /** How many lines at the end of the text a 落款 is looked for in. */
 const SIGNATURE_LINES = 6;
 
+/** Whether a line is a 落款's date alone. */
+export function isSignatureDate(text: string): boolean {
+  return SIGNATURE_DATE.test(text.trim());
+}
+
+/**
+ * The section's lines without the 落款 that may end the document: the agency on its own line,
+ * with or without the date under it (our Word and web-page exports end so).
+ */
+export function withoutSignature(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let end = lines.length;
+  if (end > 0 && isSignatureDate(lines[end - 1]!.text)) end--;
+  if (end > 0 && isAgencyLine(lines[end - 1]!.text)) return lines.slice(0, end - 1);
+  return lines;
+}
+
 /** Where else than in the title a report names its agency. */
 export interface AgencyClues {
   /** Every line of the text, for the 本报告由…编制 sentence and the 落款. */

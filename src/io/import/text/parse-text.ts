@@ -26,7 +26,13 @@ import type {
   ImportResult,
   ImportSourceKind,
 } from '../import.types.ts';
-import { decideAgency, decideFormat, decideYear, formatFindings } from './decide.ts';
+import {
+  decideAgency,
+  decideFormat,
+  decideYear,
+  formatFindings,
+  withoutSignature,
+} from './decide.ts';
 import { voteFormats } from './detect-format.ts';
 import {
   headingFindings,
@@ -187,10 +193,13 @@ export function parseReportText(
     return joined.slice(0, MAX_NARRATIVE_LENGTH);
   };
   narrative.preamble = narrativeOf(regions.preamble, '开头');
+  const lastSection = Math.max(...regions.sections.keys());
   for (const [index, sectionLines] of regions.sections) {
     const section = sectionTemplates[index]!;
+    // The document's last section ends with the 落款, which is not part of its text.
+    const own = index === lastSection ? withoutSignature(sectionLines) : sectionLines;
     if (section.kind === 'narrative')
-      narrative[section.narrative] = narrativeOf(sectionLines, section.heading);
+      narrative[section.narrative] = narrativeOf(own, section.heading);
   }
   findings.push(...removedFindings(removed));
   if (regions.before.length > 0)

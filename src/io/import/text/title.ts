@@ -134,12 +134,14 @@ const NOT_AGENCY =
 /** A line that is an agency's name and nothing else (Chinese, short, ending as names end). */
 export function isAgencyLine(text: string): boolean {
   const bare = text.replace(/\s+/gu, '').replace(/[《》]/gu, '');
+  // A numbered unit (某某县第22局, 第3中学) is a name; other digits are not.
+  const named = bare.replace(/第[\d０-９]{1,3}(?=\p{Script=Han})/gu, '第');
   return (
     bare.length >= 2 &&
     bare.length <= MAX_AGENCY_NAME &&
-    /^[\p{Script=Han}（）()·]+$/u.test(bare) &&
-    AGENCY_END.test(bare) &&
-    !NOT_AGENCY.test(bare)
+    /^[\p{Script=Han}（）()·]+$/u.test(named) &&
+    AGENCY_END.test(named) &&
+    !NOT_AGENCY.test(named)
   );
 }
 
