@@ -214,6 +214,7 @@ test('机关 and 年度 are edited after creation: title, drafts list and export
   await dialog.getByLabel('机关名称').fill('丙县教育局');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('link', { name: '丙县教育局2020年报告' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('已更新“丙县教育局2020年报告”的报告信息。');
   await expect(page.getByRole('button', { name: '报告信息 丙县教育局2020年报告' })).toBeFocused();
   await page.screenshot({ path: testInfo.outputPath('drafts-after-properties.png') });
 });

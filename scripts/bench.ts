@@ -68,7 +68,7 @@ import {
 } from '../src/domain/index.ts';
 import { bundleForPage } from './bench/bundle.ts';
 import { checkAndSum, type BatchOutcome } from './bench/page/batch.ts';
-import { decode, time, timeParse } from './bench/page/timing.ts';
+import { decode, time, timeCharts, timeParse } from './bench/page/timing.ts';
 import { ensureBuild } from './bench/fresh-build.ts';
 import { measureInitialJs, type InitialJs } from './bench/initial-js.ts';
 import { parseCases, seedsDir, type ParseCase } from './bench/parse-cases.ts';
@@ -106,6 +106,8 @@ const BUDGET = {
   parseMs: 300,
   /** Checking and summing 1,000 report JSONs in the browser (median of BATCH_RUNS). */
   batch1000Ms: 2000,
+  /** Drawing a report's whole 图解 (every chart as SVG), median (issue 15). */
+  chartsMs: 200,
 } as const;
 
 const methodLegend = (values: number, runs: number): string =>
@@ -117,6 +119,7 @@ const methodLegend = (values: number, runs: number): string =>
     `  typing: ${values} values (1–3 digits) + Tab each into table 三 and into a plain-HTML page with the same inputs; medians over ${runs} runs of per-run p50/p95`,
     '  re-check: checkReport(seed, previous, final) in Chromium (production bundle); navigation: fresh page → painted enabled input[data-cell]',
     `  check and sum: ${BATCH_REPORTS} report JSONs parsed + checked (final) each, then summed (aggregateReports); median of ${BATCH_RUNS} runs`,
+    `  图解: every chart of a seed drawn as SVG (buildCharts + ECharts SSR); median of ${CHART_RUNS} runs after ${CHART_WARMUP} warm-up`,
   ].join('\n');
 
 /**
@@ -128,6 +131,11 @@ const methodLegend = (values: number, runs: number): string =>
  */
 const BATCH_REPORTS = 1000;
 const BATCH_RUNS = 3;
+
+/** CHARTS: each seed's whole 图解 (scripts/bench/page/timing.ts timeCharts), in Chromium and Node. */
+const CHART_SEEDS = ['mfa-2024', 'mfa-2020'] as const;
+const CHART_RUNS = 20;
+const CHART_WARMUP = 3;
 
 const outcomeOf = (t: BatchTiming): BatchOutcome => ({
   reports: t.reports,
@@ -464,6 +472,15 @@ interface DomainResult {
     readonly browser: TimingSummary & BatchOutcome;
     readonly node: TimingSummary;
   };
+  readonly charts: readonly ChartsRow[];
+}
+
+interface ChartsRow {
+  readonly seed: (typeof CHART_SEEDS)[number];
+  /** Charts drawn per run. */
+  readonly charts: number;
+  readonly browser: TimingSummary;
+  readonly node: TimingSummary;
 }
 
 async function measureDomain(
@@ -528,6 +545,22 @@ async function measureDomain(
         `bench: only ${batchInPage.reports} of ${BATCH_REPORTS} batch reports parsed`,
       );
     const batchInNode = time(BATCH_RUNS, 0, () => void checkAndSum(jsons));
+    const charts: ChartsRow[] = [];
+    for (const seed of CHART_SEEDS) {
+      const json = seedText(`${seed}.expected.json`);
+      const b = await page.evaluate(([j, n, w]) => window.__xxgkBenchDomain!.timeCharts(j, n, w), [
+        json,
+        CHART_RUNS,
+        CHART_WARMUP,
+      ] as const);
+      const n = timeCharts(json, CHART_RUNS, CHART_WARMUP);
+      charts.push({
+        seed,
+        charts: b.charts,
+        browser: timingSummary(b),
+        node: timingSummary(n),
+      });
+    }
     return {
       crossOriginIsolated: isolated,
       recheck: {
@@ -540,6 +573,7 @@ async function measureDomain(
         browser: { ...timingSummary(batchInPage), ...outcomeOf(batchInPage) },
         node: timingSummary(batchInNode),
       },
+      charts,
     };
   } finally {
     await context.close();
@@ -766,6 +800,28 @@ function buildRows(
         }
       : {}),
   });
+  for (const seed of CHART_SEEDS) {
+    const c = domain?.charts.find((r) => r.seed === seed);
+    rows.push({
+      metric: `图解 of ${seed}, every chart as SVG (Chromium)`,
+      p50: c?.browser.median ?? null,
+      p95: c?.browser.p95 ?? null,
+      unit: 'ms',
+      budget: `median ≤ ${BUDGET.chartsMs} ms`,
+      status: judge(c?.browser.median, BUDGET.chartsMs),
+      ...(c
+        ? { note: `${c.charts} charts, ${c.browser.runs} runs after ${CHART_WARMUP} warm-up` }
+        : {}),
+    });
+    rows.push({
+      metric: `图解 of ${seed}, every chart as SVG (Node, \`xxgk charts\`)`,
+      p50: c?.node.median ?? null,
+      p95: c?.node.p95 ?? null,
+      unit: 'ms',
+      budget: '',
+      status: c ? 'info' : 'error',
+    });
+  }
   const bn = domain?.batch.node;
   rows.push({
     metric: `check and sum ${BATCH_REPORTS.toLocaleString('en')} report JSONs (Node, reference)`,
@@ -887,6 +943,7 @@ async function main(): Promise<number> {
       navigation:
         'fresh page → #/draft/<id>; navigation start → first task after the frame that shows an enabled, visible input[data-cell]; cold = HTTP cache disabled via CDP',
       batch: `${BATCH_REPORTS} report JSONs (mfa-2024 seed as departments with varied, balanced figures); one run = parseReportJson + checkReport(final) each, then aggregateReports over all (scripts/bench/page/batch.ts); median of ${BATCH_RUNS} runs, no warm-up`,
+      charts: `each seed's whole 图解: parseReportJson once, then buildCharts + one ECharts SSR SVG per chart (src/io/export/charts), ${CHART_RUNS} runs after ${CHART_WARMUP} warm-up; Chromium (production bundle) and Node`,
       initialJs:
         'gzip (zlib default level; level 9 also given) of dist/index.html module script + modulepreloads + their static imports; kB = 1000 bytes',
     },
@@ -905,6 +962,7 @@ async function main(): Promise<number> {
     initialJs: js,
     parse: domain?.parse ?? null,
     batch: domain?.batch ?? null,
+    charts: domain?.charts ?? null,
     errors,
   };
   const json = JSON.stringify(roundDeep(result));

@@ -170,6 +170,8 @@ describe('check: one file', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^错误 cells\.complete .*1 个单元格未填写/m);
     expect(run.stdout).toMatch(/^错误 narrative\.required /m);
+    // The status says what is left, in the editor's words.
+    expect(linesOf(run.stdout).at(-1)).toMatch(/状态：表二还差 1 格 · 正文还差 1 部分$/);
   });
 
   it('marks an acknowledged warning 已说明 with its note, and the summary counts it apart', async () => {
@@ -218,7 +220,9 @@ describe('check: several files', () => {
     expect(lines[1]).toMatch(
       new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  未能检查：不是有效的 JSON`),
     );
-    expect(lines[2]).toMatch(/外交部 {2}2024 年度 {2}错误 [1-9]\d* 项 {2}待核实 0 项 {2}有错误$/);
+    expect(lines[2]).toMatch(
+      /外交部 {2}2024 年度 {2}错误 [1-9]\d* 项 {2}待核实 0 项 {2}错误 [1-9]\d* 项$/,
+    );
     expect(lines[3]).toBe(
       `${seedPath('mfa-2020')}  外交部  2020 年度  错误 0 项  待核实 0 项  可以导出`,
     );

@@ -8,6 +8,8 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Writes the whole file (or nothing, when it fails). */
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Creates the folder (and its parents) when missing. */
+  makeDirectory?(path: string): Promise<void>;
   /** The file's size in bytes, when it can be known before reading (lets huge files be refused unread). */
   fileSize?(path: string): Promise<number>;
   stdout(text: string): void;

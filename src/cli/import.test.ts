@@ -24,7 +24,9 @@ describe('parse on a seed text', () => {
       expect(run.code).toBe(0);
       expect(comparable(JSON.parse(run.stdout))).toEqual(comparable(await loadSeed(name)));
       const lines = linesOf(run.stderr);
-      expect(lines.slice(0, -1).every((l) => /^(提示|待核实) import\.[\w.]+ \S/.test(l))).toBe(true);
+      expect(lines.slice(0, -1).every((l) => /^(提示|待核实) import\.[\w.]+ \S/.test(l))).toBe(
+        true,
+      );
       expect(lines.at(-1)).toBe(
         `${seedText(name)}：导入说明 错误 0 项，待核实 0 项，提示 ${lines.length - 1} 项`,
       );
@@ -69,14 +71,16 @@ describe('other commands on a seed text', () => {
     it('check FILE FILE… shows them in the file’s row; --json gives the importer’s findings and cells', async () => {
       const file = await shortRow();
       const rows = linesOf((await cli('check', file, seedText('mfa-2020'))).stdout);
-      expect(rows[0]).toMatch(/ 7 个数字待核实 {2}有错误$/);
+      expect(rows[0]).toMatch(/ 7 个数字待核实 {2}错误 [1-9]\d* 项( · 待核实 \d+ 项)?$/);
       expect(rows[1]).toMatch(/ 待核实 0 项 {2}可以导出$/);
       const json = JSON.parse((await cli('check', file, '--json')).stdout) as {
         import: { kind: string; findings: { code: string }[]; uncertainCells: string[] };
       };
       expect(json.import.kind).toBe('text');
       expect(json.import.findings.map((f) => f.code)).toContain('import.figure.count');
-      expect(json.import.uncertainCells).toContain('requests.results.otherHandling.other.naturalPerson');
+      expect(json.import.uncertainCells).toContain(
+        'requests.results.otherHandling.other.naturalPerson',
+      );
       expect(json.import.uncertainCells).toHaveLength(7);
     });
 

@@ -1,6 +1,6 @@
 /** The real file system and process streams, for `main.ts` and the real-process tests. */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import type { CliIo } from './cli-io.ts';
 
 /**
@@ -22,6 +22,7 @@ export function createNodeIo(): CliIo {
   return {
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: writeFileAtomically,
+    makeDirectory: async (path) => void (await mkdir(path, { recursive: true })),
     fileSize: async (path) => {
       const info = await stat(path);
       // A folder has no meaningful size: let readFile report EISDIR.

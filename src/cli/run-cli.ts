@@ -6,8 +6,10 @@ import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { parseArgs, type OptionSpec } from './args.ts';
 import { FORMAT_IDS, formatForYear, MAX_AGENCY_LENGTH } from '../domain/index.ts';
 import { parseAggregateYear, runAggregate } from './commands/aggregate.ts';
+import { runCharts } from './commands/charts.ts';
 import { runCheck } from './commands/check.ts';
 import { EXPORT_FORMATS, isExportFormat, isTextEncoding, runExport } from './commands/export.ts';
+import { parseFeePair, runNarrative } from './commands/narrative.ts';
 import { runParse } from './commands/parse.ts';
 import { parseYearOption, runRollover } from './commands/rollover.ts';
 import { runTemplate } from './commands/template.ts';
@@ -182,6 +184,73 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
         ...(output !== undefined ? { output } : {}),
         ...(agency !== undefined ? { agency } : {}),
         ...(year !== undefined ? { year } : {}),
+      });
+    },
+  },
+  narrative: {
+    synopsis:
+      'narrative FILE [--previous FILE] [--fee-notices N,元] [--fees-collected N,元] [--fees-none]',
+    options: [
+      { name: 'previous', value: '上年报告的文件名' },
+      { name: 'fee-notices', value: '发出收费通知的件数和金额（如 3,1200）' },
+      { name: 'fees-collected', value: '实际收取的件数和金额（如 2,800）' },
+      { name: 'fees-none' },
+    ],
+    files: { min: 1, max: 1 },
+    run: (io, args, synopsis) => {
+      const previous = args.values.get('previous');
+      const noticesText = args.values.get('fee-notices');
+      const collectedText = args.values.get('fees-collected');
+      const none = args.flags.has('fees-none');
+      if (none && (noticesText !== undefined || collectedText !== undefined))
+        return Promise.resolve(
+          usageError(io, '--fees-none 不能与 --fee-notices、--fees-collected 同时使用', synopsis),
+        );
+      const notices = noticesText === undefined ? undefined : parseFeePair(noticesText);
+      const collected = collectedText === undefined ? undefined : parseFeePair(collectedText);
+      for (const [option, text, pair] of [
+        ['--fee-notices', noticesText, notices],
+        ['--fees-collected', collectedText, collected],
+      ] as const)
+        if (pair === null)
+          return Promise.resolve(
+            usageError(
+              io,
+              `${option} 应写成“件数,金额（元）”，例如 3,1200，实际为“${text}”`,
+              synopsis,
+            ),
+          );
+      const given = none || notices !== undefined || collected !== undefined;
+      return runNarrative(io, {
+        file: args.positionals[0]!,
+        ...(previous !== undefined ? { previous } : {}),
+        ...(given
+          ? {
+              fees: {
+                noticesIssued: notices?.count ?? 0,
+                noticesAmount: notices?.amount ?? 0,
+                collectedCases: collected?.count ?? 0,
+                collectedAmount: collected?.amount ?? 0,
+              },
+            }
+          : {}),
+      });
+    },
+  },
+  charts: {
+    synopsis: 'charts FILE [--previous FILE] [-o DIR]',
+    options: [
+      { name: 'previous', value: '上年报告的文件名' },
+      { name: 'output', short: 'o', value: '输出文件夹' },
+    ],
+    files: { min: 1, max: 1 },
+    run: (io, args) => {
+      const previous = args.values.get('previous');
+      const output = args.values.get('output');
+      return runCharts(io, {
+        file: args.positionals[0]!,
+        ...(previous !== undefined ? { previous } : {}),
+        ...(output !== undefined ? { output } : {}),
       });
     },
   },

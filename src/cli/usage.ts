@@ -41,6 +41,21 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            中留空）等说明写到标准错误；读不了的文件单独列出，
                                            不计入也不影响其他文件；--agency 默认为“汇总（N 个
                                            单位）”，--year 默认为各报告共同的年度
+  charts FILE [--previous FILE] [-o DIR]
+                                           生成图解：每幅图一个 SVG 文件（申请人构成、办理结果、
+                                           复议诉讼结果、主动公开等），写到文件夹 DIR（默认以
+                                           机关和年度命名，不存在时新建）；--previous 指定上年
+                                           报告，增加与上年比较的图
+
+  narrative FILE [--previous FILE] [--fee-notices N,元] [--fees-collected N,元] [--fees-none]
+                                           按统计表起草正文段落（依申请公开、行政复议和行政诉讼、
+                                           主动公开；2021 格式还有第六部分的信息处理费），有上年
+                                           报告时写出“较上年增加 N 件，增长 P%”；--previous 指定
+                                           上年报告（默认用报告中附带的上年报告）；信息处理费不在
+                                           统计表中，用 --fee-notices 给出发出收费通知的件数和金额、
+                                           --fees-collected 给出实际收取的件数和金额（元），都没有
+                                           时用 --fees-none；未能生成的段落和正文中沿用的上年数字
+                                           写到标准错误
 
 可以读取的文件（按内容识别，扩展名仅作参考）：本工具的 JSON 报告（schema 为
 xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown、网页 HTML（UTF-8、GBK
@@ -53,6 +68,8 @@ Excel .xlsx 表格（本工具的填报模板按单元格读取，其他表格�
 例：${RUN} check 外交部2024.json --previous 外交部2023.json
     ${RUN} parse 外交部2024年报.pdf > 外交部2024.json
     ${RUN} rollover 外交部2024.json -o 外交部2025草稿.json
+    ${RUN} narrative 外交部2024.json --previous 外交部2023.json --fees-none
+    ${RUN} charts 外交部2024.json --previous 外交部2023.json -o 图解2024
     ${RUN} aggregate 教育局2024.json 民政局2024.json --agency 某某县人民政府办公室 -o 汇总2024.json
 `;
 

@@ -61,6 +61,15 @@ export type ParserInput =
 export type BatchTiming = TimingStats & BatchOutcome;
 
 export interface DomainApi {
+  /**
+   * The whole 图解 of a report (buildCharts + an SVG per chart, as the 图解 tab draws it) `runs`
+   * times after `warmup` untimed calls; `charts` = how many charts one run draws.
+   */
+  timeCharts(
+    reportJson: string,
+    runs: number,
+    warmup: number,
+  ): TimingStats & { readonly charts: number };
   /** checkReport(report, { previous, mode: 'final' }) `runs` times after `warmup` untimed calls. */
   timeRecheck(
     reportJson: string,

@@ -8,6 +8,7 @@
  * - Parsers: a new parser's name goes into ParserName in ./api.ts, the parser into PARSERS in
  *   ./timing.ts (shared with Node), and a case (its input, text or bytes) into
  *   ../parse-cases.ts. Each case gets its own row, judged against ≤ 300 ms.
+ * - Charts: `timeCharts` draws a seed's whole 图解 (./timing.ts, shared with Node); rows "图解".
  * - Batch: `timeBatch` runs ./batch.ts (parse + check each report, then sum all: what the 汇总 page
  *   does with dropped files) over the report JSONs ../../bench.ts generates; row "check and sum".
  */
@@ -15,7 +16,7 @@ import { checkReport, parseReportJson, type Report } from '../../../src/domain/i
 import { preparePdfImport } from '../../../src/io/import/pdf/index.ts';
 import type { DomainApi } from './api.ts';
 import { checkAndSum, type BatchOutcome } from './batch.ts';
-import { decode, PARSERS, time, timeParse } from './timing.ts';
+import { decode, PARSERS, time, timeCharts, timeParse } from './timing.ts';
 
 function reportOf(json: string): Report {
   const result = parseReportJson(json);
@@ -27,6 +28,7 @@ function reportOf(json: string): Report {
 }
 
 const api: DomainApi = {
+  timeCharts,
   timeRecheck(reportJson, previousJson, runs, warmup) {
     const report = reportOf(reportJson);
     const previous = reportOf(previousJson);

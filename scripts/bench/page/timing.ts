@@ -3,6 +3,7 @@
  * Chromium) and Node (../../bench.ts, for reference), like ./batch.ts: the same code times both.
  */
 import { parseReportJson } from '../../../src/domain/index.ts';
+import { renderReportCharts } from '../../../src/io/export/charts/index.ts';
 import { importReportFile } from '../../../src/io/import/import-file.ts';
 import { parseReportText } from '../../../src/io/import/text/index.ts';
 import type { ParserInput, ParserName, TimingStats } from './api.ts';
@@ -68,4 +69,19 @@ export async function timeParse(
     samples.push(performance.now() - t0);
   }
   return { runs, samples, mean: (performance.now() - begin) / runs, ok };
+}
+
+/** Every chart of a report's 图解 drawn as SVG, `runs` times after `warmup` (the JSON parsed once, before). */
+export function timeCharts(
+  reportJson: string,
+  runs: number,
+  warmup: number,
+): TimingStats & { readonly charts: number } {
+  const parsed = parseReportJson(reportJson);
+  if (!parsed.ok) throw new Error('bench: the report for the charts does not parse');
+  let charts = 0;
+  const stats = time(runs, warmup, () => {
+    charts = renderReportCharts(parsed.report).length;
+  });
+  return { ...stats, charts };
 }

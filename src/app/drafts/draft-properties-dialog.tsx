@@ -63,7 +63,9 @@ export function DraftPropertiesDialog({
           };
       }
       if (name !== undefined && name !== record.name) await store.rename(record.id, name);
-      return { ok: true, message: `已更新“${name || record.name}”的报告信息。` };
+      // The name as stored now (a default name follows the agency and year).
+      const stored = (await store.get(record.id))?.name ?? record.name;
+      return { ok: true, message: `已更新“${stored}”的报告信息。` };
     })();
   };
   return (

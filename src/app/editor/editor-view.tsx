@@ -15,6 +15,7 @@ import {
   acknowledge,
   findCell,
   getTemplate,
+  CHARTS_WORD,
   type CellId,
   type Finding,
   type NarrativeKey,
@@ -22,16 +23,20 @@ import {
   type SectionTemplate,
 } from '../../domain/index.ts';
 import { refusedCells } from '../../storage/index.ts';
+import { COMPARISON_WORDS } from '../../domain/wording/narrative.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
 import { SectionTabs } from './section-tabs.tsx';
+import { CHARTS_TAB, ChartsPanel } from './charts/charts-panel.tsx';
 import { SourcesList } from '../aggregate/sources-list.tsx';
 import type { DraftSession } from '../../session/index.ts';
 import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
 import { ReportPropertiesButton } from '../report-properties/report-properties-button.tsx';
 import { sectionTabStatus } from './section-status.ts';
+import { NarrativeDraftPanel } from './narrative-draft/narrative-draft-panel.tsx';
+import { COMPARISON_TAB, ComparisonView } from './comparison/comparison-view.tsx';
 
 export interface EditorViewProps {
   /** The open draft: its report, cell texts, undo / redo and findings. */
@@ -101,6 +106,10 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
 
   const current = template.sections.find((s) => sectionKey(s) === section) ?? template.sections[0]!;
+  // 本年与上年对比 and 图解: tabs of their own beside the six sections.
+  const comparing = section === COMPARISON_TAB && report.previous !== undefined;
+  const showCharts = section === CHARTS_TAB;
+  const panelKey = comparing ? COMPARISON_TAB : showCharts ? CHARTS_TAB : sectionKey(current);
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -149,6 +158,10 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
     },
     [session],
   );
+  const onReportChange = useCallback(
+    (update: (report: Report) => Report) => session.update(update),
+    [session],
+  );
   const undo = useCallback(() => session.undo(), [session]);
   const redo = useCallback(() => session.redo(), [session]);
 
@@ -173,6 +186,23 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
       findings.filter((f) => sectionOfFinding(f) === sectionKey(s)),
     ),
   }));
+  if (report.previous)
+    tabs.push({
+      key: COMPARISON_TAB,
+      label: COMPARISON_WORDS.title,
+      count: 0,
+      severity: undefined,
+      incomplete: false,
+      words: '',
+    });
+  tabs.push({
+    key: CHARTS_TAB,
+    label: CHARTS_WORD,
+    count: 0,
+    severity: undefined,
+    incomplete: false,
+    words: '',
+  });
 
   return (
     <main className="editor" onKeyDownCapture={readOnly ? undefined : onKeyDownCapture}>
@@ -205,19 +235,23 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
         </div>
       </div>
       {report.sources && report.sources.length > 0 && <SourcesList sources={report.sources} />}
-      <SectionTabs tabs={tabs} current={sectionKey(current)} onSelect={onSection} />
+      <SectionTabs tabs={tabs} current={panelKey} onSelect={onSection} />
       <div className="editor-body">
         <section
-          id={`panel-${sectionKey(current)}`}
+          id={`panel-${panelKey}`}
           role="tabpanel"
-          aria-labelledby={`tab-${sectionKey(current)}`}
+          aria-labelledby={`tab-${panelKey}`}
           className="editor-main"
         >
-          <h2>{current.heading}</h2>
+          <h2>{comparing ? COMPARISON_WORDS.title : showCharts ? CHARTS_WORD : current.heading}</h2>
           <p className="notice" role="status" aria-live="polite">
             {notice}
           </p>
-          {current.kind === 'table' ? (
+          {comparing ? (
+            <ComparisonView report={report} />
+          ) : showCharts ? (
+            <ChartsPanel report={report} />
+          ) : current.kind === 'table' ? (
             <fieldset disabled={readOnly} className="grid-fieldset">
               {template.tables[current.table].note && current.table !== 'requests' && (
                 <p className="table-note">{template.tables[current.table].note}</p>
@@ -251,6 +285,11 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
                 section={current}
                 value={report.narrative?.[current.narrative] ?? ''}
                 onChange={onNarrative}
+              />
+              <NarrativeDraftPanel
+                report={report}
+                section={current.narrative}
+                onChange={onReportChange}
               />
             </fieldset>
           )}

@@ -1,7 +1,8 @@
 import {
   checkReport,
   countWord,
-  summarizeFindings,
+  reportStatus,
+  SEVERITY_WORDS,
   type Finding,
   type FindingSummary,
   type FormatId,
@@ -46,6 +47,8 @@ interface CheckedFile {
   readonly report: Report;
   readonly findings: readonly Finding[];
   readonly summary: FindingSummary;
+  /** Nothing missing and no open error (the status's exportable): else the exit code is 1. */
+  readonly exportable: boolean;
   readonly loaded: Loaded;
 }
 interface FailedFile {
@@ -60,7 +63,11 @@ type Checked = CheckedFile | FailedFile;
 function checkLoaded(file: string, loaded: Loaded, previous?: Report): CheckedFile {
   const { report } = loaded;
   const findings = checkReport(report, { mode: 'final', ...(previous ? { previous } : {}) });
-  return { ok: true, file, report, findings, summary: summarizeFindings(findings), loaded };
+  // The one status (as the editor, the drafts list and the export menu show it).
+  const status = reportStatus(report, { finalFindings: findings });
+  const { errors, warnings, infos, acknowledged, label, exportable } = status;
+  const summary = { errors, warnings, infos, acknowledged, status: label };
+  return { ok: true, file, report, findings, summary, exportable, loaded };
 }
 
 function resultJson(c: CheckedFile): CheckResultJson {
@@ -83,11 +90,12 @@ function resultJson(c: CheckedFile): CheckResultJson {
   };
 }
 
-/** A one-word verdict for a row of the multi-file table (the counts are beside it). */
+/** The status of a row of the multi-file table (the counts are beside it). */
 function verdict(c: CheckedFile): string {
-  if (c.summary.errors > 0) return '有错误';
   // Figures an importer was unsure of are to be checked, whatever the rules say of them.
-  return c.summary.warnings > 0 || c.loaded.uncertainCells.length > 0 ? '待核实' : '可以导出';
+  if (c.exportable && c.summary.warnings === 0 && c.loaded.uncertainCells.length > 0)
+    return SEVERITY_WORDS.warning;
+  return c.summary.status;
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -121,7 +129,7 @@ async function checkOne(
         '\n',
       ) + '\n',
     );
-  return checked.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return checked.exportable ? EXIT_OK : EXIT_FINDINGS;
 }
 
 /**
@@ -161,7 +169,7 @@ async function checkMany(io: CliIo, files: readonly string[], asJson: boolean): 
     );
     io.stdout(`${lines.join('\n')}\n`);
   }
-  return failed > 0 ? EXIT_FAILURE : errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return failed > 0 ? EXIT_FAILURE : checked.some((r) => !r.exportable) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 export async function runCheck(

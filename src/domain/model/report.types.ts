@@ -126,6 +126,31 @@ export interface Publication {
   contact?: string;
 }
 
+/** The paragraphs drafted from the figures (src/domain/narrative): which one a generated block is. */
+export type GeneratedParagraphKind = 'requests' | 'reviews' | 'active' | 'fees';
+
+/** 信息处理费 as the user reports it (元): notices issued and fees actually collected. */
+export interface InformationFeeFigures {
+  noticesIssued: number;
+  noticesAmount: number;
+  collectedCases: number;
+  collectedAmount: number;
+}
+
+/**
+ * A paragraph of the narrative that was generated from the tables (按统计表生成): where it sits,
+ * its text as inserted, and a fingerprint of the figures it was made from, so the editor can tell
+ * when the tables changed since (已过时). The text itself stays plain in `narrative`.
+ */
+export interface NarrativeBlock {
+  section: NarrativeKey;
+  kind: GeneratedParagraphKind;
+  text: string;
+  fingerprint: string;
+  /** The 信息处理费 figures the user gave, for a `fees` block. */
+  fees?: InformationFeeFigures;
+}
+
 interface ReportBase<F extends FormatId> {
   schema: typeof REPORT_SCHEMA_ID;
   format: F;
@@ -139,6 +164,8 @@ interface ReportBase<F extends FormatId> {
   sources?: ReportSource[];
   /** The 落款 date and contact paragraph of the published report. */
   publication?: Publication;
+  /** Paragraphs of `narrative` generated from the tables, with what they were made from. */
+  narrativeBlocks?: NarrativeBlock[];
 }
 
 export interface Report2021 extends ReportBase<'2021'> {

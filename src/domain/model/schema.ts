@@ -101,6 +101,23 @@ const publicationSchema = z.strictObject({
   contact: z.string().max(2000).optional(),
 });
 
+const MAX_FEE_FIGURE = 1e12;
+const feeFigure = z.number().min(0).max(MAX_FEE_FIGURE);
+const narrativeBlockSchema = z.strictObject({
+  section: z.enum(['preamble', 'overview', 'problems', 'other']),
+  kind: z.enum(['requests', 'reviews', 'active', 'fees']),
+  text: z.string().max(MAX_NARRATIVE_LENGTH),
+  fingerprint: z.string().max(100),
+  fees: z
+    .strictObject({
+      noticesIssued: z.number().int().min(0).max(MAX_FEE_FIGURE),
+      noticesAmount: feeFigure,
+      collectedCases: z.number().int().min(0).max(MAX_FEE_FIGURE),
+      collectedAmount: feeFigure,
+    })
+    .optional(),
+});
+
 function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
   return z.strictObject({
     schema: z.literal(REPORT_SCHEMA_ID),
@@ -112,6 +129,7 @@ function reportSchemaFor(format: FormatId, previous: z.ZodType): z.ZodType {
     acknowledgements: z.array(acknowledgementSchema).max(10_000).optional(),
     sources: z.array(sourceSchema).max(10_000).optional(),
     publication: publicationSchema.optional(),
+    narrativeBlocks: z.array(narrativeBlockSchema).max(100).optional(),
     ...tablesShape(allCells(getTemplate(format))),
   });
 }

@@ -64,6 +64,15 @@ describe('narrative.fees (2021: 六 reports 信息处理费)', () => {
     expect(explained[0]?.acknowledgement).toBeUndefined();
   });
 
+  it('takes notices reported in one clause even when another says nothing was collected', () => {
+    const report = withFeeUnpaid(
+      '本年度向申请人发出收费通知1件，涉及信息处理费100元，申请人逾期未缴纳，未实际收取信息处理费。',
+    );
+    expect(findingsOf('narrative.fees', report)).toEqual([]);
+    const denied = withFeeUnpaid('本年度未发出收费通知，未收取信息处理费。');
+    expect(findingsOf('narrative.fees', denied)).toHaveLength(1);
+  });
+
   it('passes the 2024 text, which says no 信息处理费 was charged', () => {
     expect(findingsOf('narrative.fees', loadFixture('mfa-2024'))).toEqual([]);
   });

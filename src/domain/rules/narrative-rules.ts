@@ -58,11 +58,12 @@ export const narrativeFees: Rule = {
     }
     const feeUnpaidId = 'requests.results.otherHandling.feeUnpaid.total';
     const feeUnpaid = findCell(template, feeUnpaidId) ? value(report, feeUnpaidId) : null;
-    if (
-      feeUnpaid !== null &&
-      feeUnpaid > 0 &&
-      (!FEE_NOTICE_PATTERN.test(other) || NO_FEE_PATTERN.test(other))
-    ) {
+    // Judged clause by clause: "发出收费通知3件…，未实际收取" reports the notices; only a clause
+    // that names the notices without denying them counts.
+    const noticesReported = other
+      .split(/[。；，,]/)
+      .some((clause) => FEE_NOTICE_PATTERN.test(clause) && !NO_FEE_PATTERN.test(clause));
+    if (feeUnpaid !== null && feeUnpaid > 0 && !noticesReported) {
       out.push({
         message: `表三“逾期未按收费通知要求缴纳费用”有 ${num(feeUnpaid)} 件，但第六部分没有报告发出的收费通知`,
         cells: [feeUnpaidId, 'narrative.other'],

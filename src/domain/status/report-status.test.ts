@@ -53,7 +53,7 @@ describe('reportStatus', () => {
 
   it('an open warning keeps it from 可以导出 but not from export; a 说明 closes it', () => {
     const seed = loadFixture('mfa-2024');
-    const fees = withCells(seed, { 'active.fees.amount': 125000 });
+    const fees = withCells(seed, { 'active.fees.amount': 1250000 });
     const open = reportStatus(fees);
     expect(open.label).toBe('待核实 1 项');
     expect(open.exportable).toBe(true);

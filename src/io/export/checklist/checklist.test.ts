@@ -27,7 +27,7 @@ describe('buildChecklist', () => {
 
   it('counts each rule’s findings, lists the open warnings and the 说明 written, and the 汇总 sources', () => {
     const seed = loadFixture('mfa-2024');
-    const fees = withCells(seed, { 'active.fees.amount': 250000 });
+    const fees = withCells(seed, { 'active.fees.amount': 1250000 });
     const warning = checkReport(fees, { mode: 'final' }).find((f) => f.rule === 'active.feeUnit')!;
     const broken = withCells(fees, { 'requests.newReceived.commercial': 2 });
     const open = buildChecklist({
@@ -50,10 +50,10 @@ describe('buildChecklist', () => {
       '某局 2024 年度，2021 格式（国办公开办函〔2021〕30号），文件 a.json',
     ]);
 
-    const noted = buildChecklist(acknowledge(fees, warning, '本年收费确为 25 亿元。'));
+    const noted = buildChecklist(acknowledge(fees, warning, '本年收费确为 125 亿元。'));
     expect(noted.openWarnings).toEqual([]);
     expect(noted.notes).toEqual([
-      { title: expect.any(String), message: warning.message, note: '本年收费确为 25 亿元。' },
+      { title: expect.any(String), message: warning.message, note: '本年收费确为 125 亿元。' },
     ]);
     expect(noted.checks.find((c) => c.rule === 'active.feeUnit')!.result).toBe('已说明 1 项');
   });
@@ -61,18 +61,18 @@ describe('buildChecklist', () => {
 
 describe('the 审签单 rendered', () => {
   const report = acknowledge(
-    withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 250000 }),
-    checkReport(withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 250000 }), {
+    withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 1250000 }),
+    checkReport(withCells(loadFixture('mfa-2024'), { 'active.fees.amount': 1250000 }), {
       mode: 'final',
     }).find((f) => f.rule === 'active.feeUnit')!,
-    '本年收费确为 25 亿元。',
+    '本年收费确为 125 亿元。',
   );
   const doc = buildChecklist(report);
 
   it('as a web page: every check, the 说明, the signature lines; no script, no inline style', () => {
     const html = renderChecklistHtml(doc);
     for (const c of doc.checks) expect(html).toContain(`data-rule="${c.rule}"`);
-    expect(html).toContain('本年收费确为 25 亿元。');
+    expect(html).toContain('本年收费确为 125 亿元。');
     for (const who of doc.signers) expect(html).toContain(`<th scope="row">${who}</th>`);
     expect(html).not.toMatch(/<script|\sstyle=/i);
   });
@@ -83,7 +83,7 @@ describe('the 审签单 rendered', () => {
     const at = (s: string) => text.indexOf(s);
     expect(at('政府信息公开工作年度报告审签单')).toBeGreaterThanOrEqual(0);
     for (const c of doc.checks) expect(text).toContain(c.title);
-    expect(at('本年收费确为 25 亿元。')).toBeGreaterThan(at('四、已写说明'));
+    expect(at('本年收费确为 125 亿元。')).toBeGreaterThan(at('四、已写说明'));
     expect(at('签发人')).toBeGreaterThan(at('六、审核签发'));
     expect(files.get('docProps/core.xml')).not.toContain('Un-named');
   });

@@ -337,7 +337,11 @@ function pageNumberFooter(side: 'odd' | 'even' | 'centre'): Footer {
 /* ---------- document ---------- */
 
 /** The docx Document object of the report (exposed for tests and for other packers). */
-export function buildDocxDocument(doc: ReportDocument): Document {
+export function buildDocxDocument(
+  doc: ReportDocument,
+  /** Paragraphs added after the report (e.g. the 图解 appendix, src/io/export/charts/docx-charts.ts). */
+  appendix: readonly (Paragraph | Table)[] = [],
+): Document {
   const children: (Paragraph | Table)[] = [titleParagraph(doc.titleLines)];
   let before = 0;
   const closing = closingParagraphs(doc);
@@ -350,6 +354,7 @@ export function buildDocxDocument(doc: ReportDocument): Document {
     before = block.kind === 'table' ? SPACE_AFTER_TABLE_TWIPS : 0;
   });
   children.push(...closing);
+  children.push(...appendix);
 
   const outside = PAGE_NUMBER.placement === 'outside';
   const header = doc.draft ? draftHeader(DRAFT_MARK.text) : undefined;
@@ -397,8 +402,11 @@ export function buildDocxDocument(doc: ReportDocument): Document {
  * The .docx file of the report, as bytes (works in Node and in the browser).
  * @example const bytes = await renderDocx(buildReportDocument(report)); // starts with "PK"
  */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array<ArrayBuffer>> {
-  const buffer = await Packer.toArrayBuffer(buildDocxDocument(doc), false, [
+export async function renderDocx(
+  doc: ReportDocument,
+  appendix: readonly (Paragraph | Table)[] = [],
+): Promise<Uint8Array<ArrayBuffer>> {
+  const buffer = await Packer.toArrayBuffer(buildDocxDocument(doc, appendix), false, [
     { path: 'word/fontTable.xml', data: fontTableXml() },
     { path: 'word/settings.xml', data: settingsXml(PAGE_NUMBER.placement === 'outside') },
   ]);
@@ -406,7 +414,10 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array<ArrayB
 }
 
 /** The .docx file as a Blob with the Word MIME type, ready for a download link. */
-export async function renderDocxBlob(doc: ReportDocument): Promise<Blob> {
-  const bytes = await renderDocx(doc);
+export async function renderDocxBlob(
+  doc: ReportDocument,
+  appendix: readonly (Paragraph | Table)[] = [],
+): Promise<Blob> {
+  const bytes = await renderDocx(doc, appendix);
   return new Blob([bytes], { type: DOCX_MIME_TYPE });
 }

@@ -1,0 +1,1 @@
+export { compareWithPrevious, type ComparisonRow } from './comparison.ts';
