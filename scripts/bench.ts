@@ -31,7 +31,8 @@
  * 4. Initial JavaScript: gzip of dist/index.html's module script + modulepreloads (+ their static
  *    imports); lazy chunks listed separately. kB = 1,000 bytes.
  * 5. Parsing one report: each case of scripts/bench/parse-cases.ts (the seeds as JSON and text; the
- *    2024 seed as our Word and web-page exports, as PDFs printed by Chromium and by LibreOffice, and
+ *    2024 seed as our Word, web-page and Excel exports, an office workbook, as PDFs printed by
+ *    Chromium and by LibreOffice, and
  *    as its published text in a PDF without embedded fonts) in Chromium (median of 20–200 runs
  *    after a warm-up) and Node. Word, web page and PDF go through importReportFile, the app's own
  *    entry for a chosen file. For the two PDFs with embedded fonts also the first file after page

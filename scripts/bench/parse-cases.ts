@@ -2,7 +2,8 @@
  * The reports `npm run bench` parses, one row each: the seeds as published text and as our JSON,
  * and the 2024 seed in every other form a user may import, made here at bench time the way a user
  * gets them (our Word and web-page exports; a PDF printed by Chromium; a PDF LibreOffice makes of
- * the Word file, like one saved from Word or WPS; and the published text set in a PDF whose
+ * the Word file, like one saved from Word or WPS; our .xlsx and an office's workbook of it; and
+ * the published text set in a PDF whose
  * Chinese font is not embedded, read through the bundled CMaps).
  */
 import { execFile } from 'node:child_process';
@@ -15,6 +16,8 @@ import { parseReportJson, type Report } from '../../src/domain/index.ts';
 import { renderDocx } from '../../src/io/export/docx/index.ts';
 import { buildReportDocument, renderHtml } from '../../src/io/export/index.ts';
 import { pdfFromLines } from '../../src/io/import/pdf/pdf-test-support.ts';
+import { renderXlsx } from '../../src/io/export/xlsx/index.ts';
+import { officeWorkbook } from '../../src/io/import/xlsx/test-support.ts';
 import { convertToPdf } from '../../src/io/test-support/libreoffice.ts';
 import type { ParserInput, ParserName } from './page/api.ts';
 
@@ -82,6 +85,31 @@ export function parseCases(seeds: string): readonly ParseCase[] {
       runs: 50,
       warmup: 5,
       make: async () => bytes(await docx2024()),
+    },
+    {
+      id: 'parse.xlsx.2024',
+      label: 'import Excel .xlsx (our export of mfa-2024, read by cell)',
+      parser: 'file',
+      runs: 50,
+      warmup: 5,
+      make: async () => bytes(await renderXlsx(seed2024())),
+    },
+    {
+      id: 'parse.xlsx.office.2024',
+      label:
+        'import Excel .xlsx (an office workbook of mfa-2024: title block, SUM formulas, read by labels)',
+      parser: 'file',
+      runs: 50,
+      warmup: 5,
+      make: async () =>
+        bytes(
+          await officeWorkbook(seed2024(), {
+            titleBlock: true,
+            headings: true,
+            formulas: true,
+            origin: { row: 2, column: 2 },
+          }),
+        ),
     },
     {
       id: 'parse.html.2024',

@@ -1,6 +1,6 @@
 /**
  * Reading a report file: bytes → size check → kind → report. Our own JSON is read here (UTF-8,
- * schema, 5 MB); every other kind (plain text, Markdown, HTML, Word .docx, PDF) goes through the
+ * schema, 5 MB); every other kind (plain text, Markdown, HTML, Word .docx, Excel .xlsx, PDF) goes through the
  * importers' dispatcher (`importReportFile`, 20 MB). Every way a file can be unusable ends as a
  * value with a one-line Chinese reason (plus, for a report that fails the schema, the first few
  * problems), never as an exception.
@@ -9,6 +9,7 @@ import { parseReportJson, type CellId, type Report } from '../domain/index.ts';
 import { importReportFile } from '../io/import/import-file.ts';
 import { FILE_LIMITS, READ_MESSAGES, tooLargeReason } from '../io/read/index.ts';
 import type { ImportFinding, ImportSourceKind } from '../io/import/import.types.ts';
+import { isXlsxZip } from '../io/import/xlsx/sniff.ts';
 import { errorCode, type CliIo } from './cli-io.ts';
 
 export type LoadResult =
@@ -48,6 +49,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Whether the first character after a UTF-8 BOM and ASCII white space is "{". */
 function startsWithBrace(bytes: Uint8Array): boolean {
@@ -115,17 +117,18 @@ async function decodeImported(bytes: Uint8Array, path: string): Promise<LoadResu
  * Turns a file's bytes into a report. The kind is decided by content first (a known binary
  * signature, or text that starts with "{"), the file name's extension being only a hint: text
  * that starts with "{" or a `.json` file is our report JSON (UTF-8); text, Markdown, HTML (UTF-8,
- * GBK or UTF-16), Word .docx and PDF are read by the importers.
+ * GBK or UTF-16), Word .docx, Excel .xlsx and PDF are read by the importers.
  * @example await decodeReport(new TextEncoder().encode('{"schema":"x"}'), 'a.json') // { ok: false, reason: '不是本工具的报告文件：…' }
  */
 export async function decodeReport(bytes: Uint8Array, path: string): Promise<LoadResult> {
   if (bytes.length > FILE_LIMITS.file) return tooBig(path, bytes.length, FILE_LIMITS.file);
   if (bytes.length === 0) return fail(READ_MESSAGES.empty(fileName(path)));
   const ext = extension(path);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    return fail(READ_MESSAGES.oldOffice(fileName(path)));
-  // A zip is a Word document only when its name says so (or says nothing); .xlsx, .zip… are not.
-  if (startsWith(bytes, ZIP) && ext !== 'docx' && ext !== '')
+  // An old Office file: the reader says which (a locked or old Excel workbook, a WPS .et, a .doc).
+  if (startsWith(bytes, OLE)) return decodeImported(bytes, path);
+  // A zip is a Word document only when its name says so (or says nothing), or an Excel workbook
+  // by its parts; .zip, .pptx… are not.
+  if (startsWith(bytes, ZIP) && ext !== 'docx' && ext !== '' && !isXlsxZip(bytes))
     return fail(READ_MESSAGES.zipNotDocx(fileName(path)));
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || startsWith(bytes, ZIP))
     return decodeImported(bytes, path);

@@ -183,8 +183,8 @@ describe('export', () => {
     const missing = await cli('export', seedPath('mfa-2024'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^xxgk：缺少 --to/);
-    const unknown = await cli('export', seedPath('mfa-2024'), '--to', 'xlsx');
+    const unknown = await cli('export', seedPath('mfa-2024'), '--to', 'pptx');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^xxgk：不认识的导出格式：xlsx/);
+    expect(unknown.stderr).toMatch(/^xxgk：不认识的导出格式：pptx/);
   });
 });

@@ -25,7 +25,7 @@ describe('help and usage', () => {
     [['frob'], /^xxgk：不认识的命令：frob$/],
     [
       ['--json'],
-      /^xxgk：请先写命令（parse、check、export、rollover、aggregate、narrative、charts），再写选项$/,
+      /^xxgk：请先写命令（parse、check、export、template、rollover、aggregate、narrative、charts），再写选项$/,
     ],
     [['constructor'], /^xxgk：不认识的命令：constructor$/],
     [['parse'], /^xxgk：parse 命令缺少文件名$/],

@@ -4,7 +4,7 @@
  */
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { parseArgs, type OptionSpec } from './args.ts';
-import { MAX_AGENCY_LENGTH } from '../domain/index.ts';
+import { FORMAT_IDS, formatForYear, MAX_AGENCY_LENGTH } from '../domain/index.ts';
 import { parseAggregateYear, runAggregate } from './commands/aggregate.ts';
 import { runCharts } from './commands/charts.ts';
 import { runCheck } from './commands/check.ts';
@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, isExportFormat, isTextEncoding, runExport } from './com
 import { parseFeePair, runNarrative } from './commands/narrative.ts';
 import { runParse } from './commands/parse.ts';
 import { parseYearOption, runRollover } from './commands/rollover.ts';
+import { runTemplate } from './commands/template.ts';
 import { usageError, USAGE } from './usage.ts';
 
 type Parsed = Extract<ReturnType<typeof parseArgs>, { ok: true }>;
@@ -79,6 +80,50 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
         to,
         ...(output !== undefined ? { output } : {}),
         ...(textEncoding !== undefined ? { textEncoding } : {}),
+      });
+    },
+  },
+  template: {
+    synopsis: 'template --year Y [--format 2021|2019] [--agency NAME] [-o OUT]',
+    options: [
+      { name: 'year', value: '模板的报告年度（如 2025）' },
+      { name: 'format', value: '报告格式（2021 或 2019，默认按年度）' },
+      { name: 'agency', value: '填报单位名称（默认留空，由填报单位填写）' },
+      { name: 'output', short: 'o', value: '输出文件名' },
+    ],
+    files: { min: 0, max: 0 },
+    run: (io, args, synopsis) => {
+      const yearText = args.values.get('year');
+      const year = yearText === undefined ? null : parseYearOption(yearText);
+      if (year === null)
+        return Promise.resolve(
+          usageError(
+            io,
+            `--year 应为四位数字的年度，例如 2025，实际为“${yearText ?? ''}”`,
+            synopsis,
+          ),
+        );
+      const formatText = args.values.get('format');
+      const format = FORMAT_IDS.find((f) => f === formatText);
+      if (formatText !== undefined && (!format || format !== formatForYear(year)))
+        return Promise.resolve(
+          usageError(
+            io,
+            `${year} 年度的报告应使用 ${formatForYear(year)} 格式，--format 为“${formatText}”`,
+            synopsis,
+          ),
+        );
+      const agency = args.values.get('agency')?.trim();
+      if (agency !== undefined && agency.length > MAX_AGENCY_LENGTH)
+        return Promise.resolve(
+          usageError(io, `--agency 应不超过 ${MAX_AGENCY_LENGTH} 个字`, synopsis),
+        );
+      const output = args.values.get('output');
+      return runTemplate(io, {
+        year,
+        ...(format !== undefined ? { format } : {}),
+        ...(agency ? { agency } : {}),
+        ...(output !== undefined ? { output } : {}),
       });
     },
   },

@@ -16,13 +16,17 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            --previous 指定上年报告，--json 输出 JSON；
                                            给出多个文件时每个文件一行，最后一行合计；
                                            非 JSON 文件的导入说明和待核实的数字写到标准错误
-  export FILE --to json|html|text|docx|checklist|checklist-html [-o OUT] [--text-encoding windows|unix]
+  export FILE --to json|html|text|docx|xlsx|checklist|checklist-html [-o OUT] [--text-encoding windows|unix]
                                            导出报告（总计重新计算；有错误时标注“草稿”），或导出
                                            审签单（checklist 为 Word，checklist-html 为可打印的
-                                           网页）：json、html、text 默认写到标准输出，docx 和
-                                           checklist 默认写到以机关、年度和格式命名的文件；纯文本
-                                           默认 CRLF 换行并带 UTF-8 BOM，--text-encoding unix
-                                           改为 LF 换行、不带 BOM
+                                           网页）：json、html、text 默认写到标准输出，docx、xlsx 和
+                                           checklist 默认写到以机关、年度和格式命名的文件；xlsx 为
+                                           Excel 表格（表二、表三、表四按正式表式排版，合计为公式，
+                                           可填写后再读取）；纯文本默认 CRLF 换行并带 UTF-8 BOM，
+                                           --text-encoding unix 改为 LF 换行、不带 BOM
+  template --year Y [--format 2021|2019] [--agency NAME] [-o OUT]
+                                           生成空白的 Excel 填报模板（下发给各单位填写，交回后可
+                                           直接读取或汇总）
   rollover FILE [--year Y] [--copy-narrative] [--agency NAME] [-o OUT]
                                            由上年报告生成新一年度的草稿 JSON：“二、上年结转”
                                            取自上年“四、结转下年度继续办理”，上年报告存入草稿
@@ -55,8 +59,8 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
 
 可以读取的文件（按内容识别，扩展名仅作参考）：本工具的 JSON 报告（schema 为
 xxgk-nianbao/report@1，UTF-8 编码，不超过 5 MB）；纯文本或 Markdown、网页 HTML（UTF-8、GBK
-或 UTF-16 编码）、Word .docx、PDF（须带文字层，扫描件不能读取）格式的年度报告全文（不超过
-20 MB）。
+或 UTF-16 编码）、Word .docx、PDF（须带文字层，扫描件不能读取）格式的年度报告全文，以及
+Excel .xlsx 表格（本工具的填报模板按单元格读取，其他表格按表中的项目名称识别）（不超过 20 MB）。
 
 退出码：0 没有错误；1 报告有错误；2 文件无法读取或未识别出年度报告、年度不对、用法不对。
         aggregate 已写出汇总但有文件未能读取或汇总说明中有错误时为 1，没有一个文件能读取时为 2。

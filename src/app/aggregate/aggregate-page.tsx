@@ -7,6 +7,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
+  aggregateOverview,
   aggregateReports,
   defaultAggregateAgency,
   planAggregation,
@@ -34,7 +35,9 @@ import {
   type AggregateRow,
   type SavedRow,
 } from './aggregate-rows.ts';
+import { OverviewDownload } from './overview-download.tsx';
 import { RowDetail } from './row-detail.tsx';
+import { XlsxTemplatePanel } from './xlsx-template-panel.tsx';
 
 type ReadRow = Extract<AggregateRow, { ok: true }>;
 
@@ -215,6 +218,21 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
   );
   const hasErrors = notes.some((n) => n.severity === 'error');
   const override = overriddenPlan === plan;
+  const summable =
+    plan.year !== undefined && chosen.length > 0 && (!hasErrors || override) && progress === null;
+  const agencyName = () => agency.trim() || defaultAggregateAgency(chosen.length);
+  const sourcesOf = (name: string) => ({
+    agency: name,
+    files: chosen.map((r) => r.name),
+    findings: chosen.map((r) => r.findings),
+  });
+  /** 导出汇总表: the chosen reports summed, and one row per department, without a draft. */
+  const overviewSource = () => {
+    const reports = chosen.map((r) => r.report);
+    const sources = sourcesOf(agencyName());
+    const { report } = aggregateReports(reports, sources);
+    return { report, overview: aggregateOverview(reports, report, sources) };
+  };
   const failedCount = rows.length - allReadRows.length;
   const allSelected = readRows.length > 0 && chosen.length === readRows.length;
 
@@ -234,10 +252,10 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
     setBusy(true);
     setError(null);
     try {
-      const name = agency.trim() || defaultAggregateAgency(chosen.length);
+      const name = agencyName();
       const result = aggregateReports(
         chosen.map((r) => r.report),
-        { agency: name, files: chosen.map((r) => r.name), findings: chosen.map((r) => r.findings) },
+        sourcesOf(name),
       );
       const baseName = `${name}${result.report.year}年度报告（汇总 ${chosen.length} 份）`;
       const drafts = await store.list();
@@ -304,8 +322,9 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
           返回草稿列表
         </button>
       </div>
+      <XlsxTemplatePanel />
       <p className="hint">
-        各单位报告（本工具的 JSON、纯文本、网页、Word 或
+        各单位报告（本工具的 JSON、Excel 填报模板或其他 .xlsx 表格、纯文本、网页、Word 或
         PDF）可一次选择或拖入多份；读取后勾选要汇总的报告，表三、表四逐格相加，表二在格式相同时相加，生成一份新的汇总草稿。
       </p>
       <div className={`drop-zone${dragging ? ' dragging' : ''}`}>
@@ -487,6 +506,7 @@ export function AggregatePage({ store }: { readonly store: DraftStore }) {
             >
               汇总并打开草稿
             </button>
+            <OverviewDownload make={overviewSource} disabled={busy || !summable} />
             {hasErrors && chosen.length > 0 && (
               <label className="override">
                 <input

@@ -37,6 +37,7 @@ export const KIND_LABELS: Readonly<Record<FileImport['kind'], string>> = {
   html: '网页',
   docx: 'Word',
   pdf: 'PDF',
+  xlsx: 'Excel',
   unknown: '未知',
 };
 

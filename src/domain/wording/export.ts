@@ -23,6 +23,7 @@ export function publicationDateWord(isoDate: string): string {
 /** The export formats' names in the export menu, by exporter id. */
 export const EXPORT_FORMAT_WORDS = {
   docx: 'Word 文档（.docx）',
+  xlsx: 'Excel 表格（.xlsx，可在 Excel / WPS 中填报，填好后可导入）',
   html: '网页（.html，供网站发布）',
   text: '纯文本（.txt，表格可粘贴到 WPS / Excel）',
   json: '报告数据（.json）',

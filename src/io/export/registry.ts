@@ -6,6 +6,7 @@
  */
 import { EXPORT_FORMAT_WORDS, type Report } from '../../domain/index.ts';
 import { exportFileName } from './report-document.ts';
+import { XLSX_MIME } from './xlsx/xlsx-blob.ts';
 
 /**
  * Line ends and byte-order mark of the plain-text export: 'windows' (CRLF with a UTF-8 BOM, the
@@ -62,6 +63,16 @@ export const EXPORTERS = [
       ]);
       return (report) => renderDocx(build(report));
     },
+  },
+  {
+    id: 'xlsx',
+    label: EXPORT_FORMAT_WORDS.xlsx,
+    extension: 'xlsx',
+    mime: XLSX_MIME,
+    documentName: REPORT_NAME,
+    // The tables as the form to fill in; an unfinished report is asked about first, as the others.
+    marksDraft: true,
+    load: async () => (await import('./xlsx/index.ts')).renderXlsx,
   },
   {
     id: 'html',

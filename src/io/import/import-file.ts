@@ -1,14 +1,14 @@
 /**
  * One entry for every kind of file a user may hand us: recognises the kind from the bytes (not
  * the name), refuses what cannot be a report with one Chinese line, and runs the importer.
- * Heavy importers (Word, PDF) are loaded only when such a file arrives.
+ * Heavy importers (Word, PDF, Excel) are loaded only when such a file arrives.
  */
 import type { ImportOptions, ImportResult, ImportSourceKind } from './import.types.ts';
 import { readChosenFile, sniffFile, type SniffedFile } from '../read/index.ts';
 
 /** The file chooser's `accept` for the kinds read here (the bytes decide, not the name). */
 export const IMPORT_ACCEPT =
-  '.json,.txt,.md,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf';
+  '.json,.txt,.md,.html,.htm,.docx,.pdf,.xlsx,application/json,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface FileImport {
   readonly kind: ImportSourceKind | 'unknown';
@@ -54,6 +54,12 @@ async function importSniffed(
     const { readReportDocx } = await import('./docx/index.ts');
     const { result, text } = readReportDocx(bytes, { ...options, name });
     return { kind: 'docx', result, ...(text ? { sourceText: text } : {}) };
+  }
+  if (found.kind === 'xlsx') {
+    // exceljs is loaded only now.
+    const { readReportXlsx } = await import('./xlsx/index.ts');
+    const { result, text } = await readReportXlsx(bytes, { ...options, name });
+    return { kind: 'xlsx', result, ...(text ? { sourceText: text } : {}) };
   }
   return importReportText(found.text, options);
 }

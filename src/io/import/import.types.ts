@@ -14,7 +14,7 @@
 import type { CellId, FormatId, NarrativeKey, Report, TableId } from '../../domain/index.ts';
 
 /** The kinds of input the importers read. */
-export type ImportSourceKind = 'text' | 'json' | 'html' | 'docx' | 'pdf';
+export type ImportSourceKind = 'text' | 'json' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
 export type ImportSeverity = 'error' | 'warning' | 'info';
 

@@ -16,6 +16,10 @@ export const FILE_LIMITS = {
   docx: 20 * MB,
   /** Word's main part once inflated (a zip bomb stops here, whatever the directory claims). */
   docxPart: 50 * MB,
+  /** An Excel workbook, as a file. */
+  xlsx: 20 * MB,
+  /** An Excel workbook's parts once inflated (a zip bomb stops here). */
+  xlsxUnpacked: 50 * MB,
   /** A saved web page, as text. */
   html: 20 * MB,
   /** Text or our JSON, as text (the report schema's limit). */
@@ -41,5 +45,5 @@ export const READ_MESSAGES = {
   notText: (name: string) => `“${name}”不是文字文件，也不是可以读取的 Word 或 PDF 文件`,
   binary: (name: string) => `“${name}”的内容不是文字，无法识别为年度报告`,
   zipNotDocx: (name: string) =>
-    `“${name}”是压缩包（或 Excel 等 Office 文件），不是年度报告；请给出报告本身的文件`,
+    `“${name}”是压缩包（或 PowerPoint 等其他 Office 文件），不是年度报告；请给出报告本身的文件`,
 } as const;

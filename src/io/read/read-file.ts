@@ -4,11 +4,13 @@
  * BOM), and what cannot be a report refused with one Chinese line. The app's import, the
  * 查看报告文件 viewer and the command line all read files through here.
  */
+import { excelOleReason, isXlsxZip } from '../import/xlsx/sniff.ts';
 import { READ_MESSAGES, tooLargeToRead } from './limits.ts';
 
 export type SniffedFile =
   | { readonly kind: 'pdf' }
   | { readonly kind: 'docx' }
+  | { readonly kind: 'xlsx' }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'unknown'; readonly reason: string };
 
@@ -39,7 +41,8 @@ function looksBinary(text: string): boolean {
 }
 
 /**
- * What the bytes are: a PDF, a zip (a Word document, for the importers to open), text (decoded),
+ * What the bytes are: a PDF, a zip (an Excel workbook by its parts, else a Word document, for the
+ * importers to open), text (decoded),
  * or nothing readable (with the reason).
  * @example (await sniffFile(bytes, 'a.pdf')).kind // 'pdf'
  */
@@ -49,8 +52,9 @@ export async function sniffFile(bytes: Uint8Array, name: string): Promise<Sniffe
   const tooLarge = tooLargeToRead(name, bytes.length);
   if (tooLarge) return refuse(tooLarge);
   if (startsWith(bytes, PDF)) return { kind: 'pdf' };
-  if (startsWith(bytes, ZIP)) return { kind: 'docx' };
-  if (startsWith(bytes, OLE)) return refuse(READ_MESSAGES.oldOffice(name));
+  if (startsWith(bytes, ZIP)) return { kind: isXlsxZip(bytes) ? 'xlsx' : 'docx' };
+  if (startsWith(bytes, OLE))
+    return refuse(excelOleReason(bytes, name) ?? READ_MESSAGES.oldOffice(name));
   let text = decodeUtf8(bytes);
   if (text === null) {
     // Not UTF-8: a web page saved from a government website (GBK / GB18030 or its declared

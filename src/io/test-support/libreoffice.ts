@@ -20,7 +20,7 @@ export function hasSoffice(): boolean {
 export async function convertWithLibreOffice(
   files: readonly string[],
   outDir: string,
-  format: 'pdf' | 'docx',
+  format: 'pdf' | 'docx' | 'xlsx' | 'xls',
 ): Promise<void> {
   const profile = `file://${path.join(outDir, 'profile')}`;
   await run(

@@ -220,7 +220,7 @@ export interface DocumentImport {
  */
 export function importDocumentLines(
   lines: readonly DocumentLine[],
-  kind: 'docx' | 'html',
+  kind: 'docx' | 'html' | 'xlsx',
   options: ImportOptions,
   notes: readonly ImportFinding[],
   pageTitleAgency?: string,

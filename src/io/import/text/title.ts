@@ -127,25 +127,24 @@ const MAX_AGENCY_NAME = 40;
  */
 const AGENCY_END =
   /(?:部|委|局|厅|办|室|会|府|院|署|中心|处|镇|乡|街道|区|县|市|旗|州|盟|省|馆|所|站|司|行|队|团|校|学|社|台|组|园)$/u;
-/**
- * Words a menu, a breadcrumb or a heading has, an agency's name does not. A figure may stand in a
- * name ("第22中学", "某某县第2局") but not start it, nor be a date.
- */
+/** Words a menu, a breadcrumb or a heading has, an agency's name does not. */
 const NOT_AGENCY =
-  /公开|报告|年报|首页|位置|导航|栏目|[>＞»›：:|｜]|^[\d０-９]|[\d０-９]\s*[年月日号期]|^[(（]?[一二三四五六七八九十]+[、)）]/u;
+  /公开|报告|年报|首页|位置|导航|栏目|[>＞»›：:|｜\d０-９]|^[(（]?[一二三四五六七八九十]+[、)）]/u;
 
 /**
- * A line that is an agency's name and nothing else (Chinese, a figure allowed inside as in
- * "第22中学", short, ending as names end).
+ * A line that is an agency's name and nothing else (Chinese, a numbered unit such as "第22中学"
+ * allowed, short, ending as names end).
  */
 export function isAgencyLine(text: string): boolean {
   const bare = text.replace(/\s+/gu, '').replace(/[《》]/gu, '');
+  // A numbered unit (某某县第22局, 第3中学) is a name; other digits are not.
+  const named = bare.replace(/第[\d０-９]{1,3}(?=\p{Script=Han})/gu, '第');
   return (
     bare.length >= 2 &&
     bare.length <= MAX_AGENCY_NAME &&
-    /^[\p{Script=Han}\d０-９（）()·]+$/u.test(bare) &&
-    AGENCY_END.test(bare) &&
-    !NOT_AGENCY.test(bare)
+    /^[\p{Script=Han}（）()·]+$/u.test(named) &&
+    AGENCY_END.test(named) &&
+    !NOT_AGENCY.test(named)
   );
 }
 
