@@ -3,13 +3,8 @@
  * and as PNG (2×), and all of them as one zip. ECharts loads when the tab is first opened.
  */
 import { useEffect, useMemo, useState } from 'react';
-import {
-  buildCharts,
-  CHARTS_WORD,
-  describeChart,
-  type ChartDefinition,
-  type Report,
-} from '../../../domain/index.ts';
+import { buildCharts, describeChart, type ChartDefinition } from '../../../domain/charts/index.ts';
+import { CHARTS_WORD, type Report } from '../../../domain/index.ts';
 import type { RenderedChart } from '../../../io/export/charts/index.ts';
 import { buildReportDocument, exportFileName } from '../../../io/export/report-document.ts';
 import { downloadFile } from '../../shared/download.ts';

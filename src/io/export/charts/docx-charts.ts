@@ -4,7 +4,8 @@
  * show SVG (docx requires one). Brings the `docx` library: import it lazily, like the Word export.
  */
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
-import { CHARTS_WORD, describeChart } from '../../../domain/index.ts';
+import { describeChart } from '../../../domain/charts/index.ts';
+import { CHARTS_WORD } from '../../../domain/index.ts';
 import { FONT_SIZE_PT, FONTS, TEXT_WIDTH } from '../docx/document-style.ts';
 import type { RenderedChart } from './render-svg.ts';
 

@@ -2,7 +2,8 @@
  * The 图解 inside the web-page export: each chart as inline SVG in a <figure>, after the report's
  * sections. No script, no image file, no address: the page still makes no request.
  */
-import { CHARTS_WORD, describeChart } from '../../../domain/index.ts';
+import { describeChart } from '../../../domain/charts/index.ts';
+import { CHARTS_WORD } from '../../../domain/index.ts';
 import { escapeAttribute, escapeHtml } from '../html/render-html.ts';
 import type { RenderedChart } from './render-svg.ts';
 

@@ -20,8 +20,8 @@ import {
   type ChartDefinition,
   type ChartOptions,
   type ChartSeries,
-  type Report,
-} from '../../../domain/index.ts';
+} from '../../../domain/charts/index.ts';
+import type { Report } from '../../../domain/index.ts';
 import {
   CHART_FONT,
   CHART_WIDTH,
