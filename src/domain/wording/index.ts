@@ -5,3 +5,4 @@ export * from './import.ts';
 export * from './status.ts';
 export * from './narrative.ts';
 export * from './charts.ts';
+export * from './comparison-export.ts';
