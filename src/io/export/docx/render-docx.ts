@@ -258,17 +258,19 @@ function fullWidthTable(rows: TableRow[], widths: number[]): Table {
   });
 }
 
-/** The figure columns of a text table (本年, 上年, 增减, 增幅): six characters each, "增长 361.1%" on one line. */
-const TEXT_TABLE_FIGURE_CHARS = 6;
-
 /**
- * A plain table of text (附：本年与上年数据对比): the first column left-aligned and taking the
- * width the figure columns leave, figures centred; the header row bold and repeated on each page.
+ * A plain table of text (附：本年与上年数据对比): each figure column as wide as its longest text
+ * (three characters at least), the first column left-aligned and taking the rest, figures
+ * centred; the header row bold and repeated on each page.
  */
 function textTableBlock(block: Extract<DocBlock, { kind: 'textTable' }>): Table {
-  const columns = block.header.length;
-  const figure = mmToTwips(mm(TEXT_TABLE_FIGURE_CHARS));
-  const widths = [TEXT_WIDTH - figure * (columns - 1), ...Array<number>(columns - 1).fill(figure)];
+  const all = [block.header, ...block.rows];
+  const figures = block.header
+    .slice(1)
+    .map((_, i) =>
+      mmToTwips(mm(Math.max(3, ...all.map((r) => Math.ceil(printedWidth(r[i + 1] ?? '')))))),
+    );
+  const widths = [TEXT_WIDTH - figures.reduce((a, b) => a + b, 0), ...figures];
   const row = (texts: readonly string[], header: boolean) =>
     new TableRow({
       ...(header ? { tableHeader: true } : {}),
