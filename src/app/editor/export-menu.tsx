@@ -113,6 +113,7 @@ export function ExportMenu({ report, status }: ExportMenuProps) {
                 onChange={(e) => setComparison(e.currentTarget.checked)}
               />
               <label htmlFor={comparisonId}>{COMPARISON_EXPORT_WORDS.option}</label>
+              <span className="hint">{COMPARISON_EXPORT_WORDS.optionScope}</span>
             </li>
           )}
           {(EXPORTERS as readonly Exporter[]).map((exporter) => (
