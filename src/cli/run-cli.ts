@@ -48,11 +48,12 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
     },
   },
   export: {
-    synopsis: `export FILE --to ${EXPORT_FORMATS.join('|')} [-o OUT] [--text-encoding windows|unix]`,
+    synopsis: `export FILE --to ${EXPORT_FORMATS.join('|')} [-o OUT] [--text-encoding windows|unix] [--comparison]`,
     options: [
       { name: 'to', value: `导出格式（${EXPORT_FORMATS.join('、')}）` },
       { name: 'output', short: 'o', value: '输出文件名' },
       { name: 'text-encoding', value: '纯文本的换行方式（windows 或 unix）' },
+      { name: 'comparison' },
     ],
     files: { min: 1, max: 1 },
     run: (io, args, synopsis) => {
@@ -80,6 +81,7 @@ const COMMANDS: Readonly<Record<string, CommandDef>> = {
         to,
         ...(output !== undefined ? { output } : {}),
         ...(textEncoding !== undefined ? { textEncoding } : {}),
+        comparison: args.flags.has('comparison'),
       });
     },
   },

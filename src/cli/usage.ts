@@ -16,14 +16,16 @@ export const USAGE = `xxgk：政府信息公开工作年度报告 命令行工�
                                            --previous 指定上年报告，--json 输出 JSON；
                                            给出多个文件时每个文件一行，最后一行合计；
                                            非 JSON 文件的导入说明和待核实的数字写到标准错误
-  export FILE --to json|html|text|docx|xlsx|checklist|checklist-html [-o OUT] [--text-encoding windows|unix]
+  export FILE --to json|html|text|docx|xlsx|checklist|checklist-html [-o OUT] [--text-encoding windows|unix] [--comparison]
                                            导出报告（总计重新计算；有错误时标注“草稿”），或导出
                                            审签单（checklist 为 Word，checklist-html 为可打印的
                                            网页）：json、html、text 默认写到标准输出，docx、xlsx 和
                                            checklist 默认写到以机关、年度和格式命名的文件；xlsx 为
                                            Excel 表格（表二、表三、表四按正式表式排版，合计为公式，
                                            可填写后再读取）；纯文本默认 CRLF 换行并带 UTF-8 BOM，
-                                           --text-encoding unix 改为 LF 换行、不带 BOM
+                                           --text-encoding unix 改为 LF 换行、不带 BOM；
+                                           --comparison 在 docx、html、text 的正文后附“本年与
+                                           上年数据对比”表（报告附有上年报告时）
   template --year Y [--format 2021|2019] [--agency NAME] [-o OUT]
                                            生成空白的 Excel 填报模板（下发给各单位填写，交回后可
                                            直接读取或汇总）

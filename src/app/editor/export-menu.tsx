@@ -5,18 +5,27 @@
  * document says 草稿 in its header; the 审签单, which lists what is open, is made without asking.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { exportConfirmMessage, type Report, type ReportStatus } from '../../domain/index.ts';
+import {
+  COMPARISON_EXPORT_WORDS,
+  exportConfirmMessage,
+  type Report,
+  type ReportStatus,
+} from '../../domain/index.ts';
 import {
   EXPORTERS,
   exportFileNameFor,
   renderExport,
+  type ExportOptions,
   type Exporter,
 } from '../../io/export/registry.ts';
 import { downloadFile } from '../shared/download.ts';
 import { PrintView } from './print-view.tsx';
 
-async function render(exporter: Exporter, report: Report): Promise<Blob> {
-  const data = await renderExport(exporter, report);
+/** The exporters the 附上年对比表 checkbox applies to (Word and 网页). */
+const WITH_COMPARISON: readonly string[] = ['docx', 'html'];
+
+async function render(exporter: Exporter, report: Report, options: ExportOptions): Promise<Blob> {
+  const data = await renderExport(exporter, report, options);
   return new Blob([data], { type: exporter.mime });
 }
 
@@ -36,7 +45,11 @@ export function ExportMenu({ report, status }: ExportMenuProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [printing, setPrinting] = useState<{ readonly auto: boolean } | null>(null);
+  // 附上年对比表: only offered when the report has last year's report attached.
+  const [comparison, setComparison] = useState(false);
+  const hasPrevious = report.previous !== undefined;
   const menuId = useId();
+  const comparisonId = useId();
   const button = useRef<HTMLButtonElement>(null);
 
   // Ctrl+P shows the report as it will be published and prints that, not the editor.
@@ -58,7 +71,11 @@ export function ExportMenu({ report, status }: ExportMenuProps) {
     setBusy('正在生成文件…');
     setError(null);
     try {
-      downloadFile(exportFileNameFor(exporter, report), await render(exporter, report));
+      const withComparison = hasPrevious && comparison && WITH_COMPARISON.includes(exporter.id);
+      downloadFile(
+        exportFileNameFor(exporter, report),
+        await render(exporter, report, withComparison ? { comparison: true } : {}),
+      );
     } catch (e) {
       setError(`导出失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -87,6 +104,18 @@ export function ExportMenu({ report, status }: ExportMenuProps) {
       </button>
       {open && (
         <ul id={menuId} className="export-list">
+          {hasPrevious && (
+            <li className="export-option">
+              <input
+                id={comparisonId}
+                type="checkbox"
+                checked={comparison}
+                onChange={(e) => setComparison(e.currentTarget.checked)}
+              />
+              <label htmlFor={comparisonId}>{COMPARISON_EXPORT_WORDS.option}</label>
+              <span className="hint">{COMPARISON_EXPORT_WORDS.optionScope}</span>
+            </li>
+          )}
           {(EXPORTERS as readonly Exporter[]).map((exporter) => (
             <li key={exporter.id}>
               <button type="button" onClick={() => void run(exporter)}>

@@ -32,6 +32,8 @@ export interface ExportOptions {
   /** Where to write; stdout when absent for text formats. */
   readonly output?: string;
   readonly textEncoding?: TextEncoding;
+  /** Append 附：本年与上年数据对比 (Word, 网页, text) when the report has a previous one. */
+  readonly comparison?: boolean;
 }
 
 /** The name an export is announced by on stderr: its menu label up to the bracket. */
@@ -39,13 +41,13 @@ const shortName = (exporter: Exporter): string =>
   `${exporter.label.replace(/（.*$/, '')} ${exporter.id}`;
 
 /**
- * `export FILE --to ID [-o OUT] [--text-encoding windows|unix]`: the finished report (derived
+ * `export FILE --to ID [-o OUT] [--text-encoding windows|unix] [--comparison]`: the finished report (derived
  * totals recomputed; a report with open errors says 草稿) or its 审签单. Text formats go to stdout
  * without -o; Word, which is binary, goes to a file named after agency, year and format.
  */
 export async function runExport(
   io: CliIo,
-  { file, to, output, textEncoding }: ExportOptions,
+  { file, to, output, textEncoding, comparison }: ExportOptions,
 ): Promise<number> {
   const exporter = findExporter(to);
   if (!exporter) throw new Error(`no exporter ${to}`);
@@ -54,6 +56,7 @@ export async function runExport(
   printImportFindings(io, file, loaded);
   const data = await renderExport(exporter, loaded.report, {
     ...(textEncoding ? { textEncoding } : {}),
+    ...(comparison ? { comparison } : {}),
   });
   const target =
     output ?? (typeof data === 'string' ? undefined : exportFileNameFor(exporter, loaded.report));

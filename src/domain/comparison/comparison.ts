@@ -14,6 +14,7 @@ import {
 import { getCellValue, withTotals, type Report } from '../model/index.ts';
 import { changeOf, figureText } from '../narrative/numbers.ts';
 import { changeRateWord } from '../wording/narrative.ts';
+import { TABLE_SHORT_WORDS } from '../wording/words.ts';
 
 export interface ComparisonRow {
   readonly cell: CellId;
@@ -93,4 +94,15 @@ export function compareWithPrevious(
     };
   });
   return rows.sort((a, b) => byChange(a, b, order));
+}
+
+/**
+ * The item a row compares, as printed: table, group, row and column, with （万元） for amounts.
+ * @example comparisonItemLabel(row) // "表三 自然人 （一）予以公开"
+ */
+export function comparisonItemLabel(row: ComparisonRow): string {
+  const label = [TABLE_SHORT_WORDS[row.table], row.rowGroup, row.rowLabel, row.columnLabel]
+    .filter((x) => x !== undefined && x !== '')
+    .join(' ');
+  return row.unit === '万元' ? `${label}（万元）` : label;
 }

@@ -1,1 +1,1 @@
-export { compareWithPrevious, type ComparisonRow } from './comparison.ts';
+export { compareWithPrevious, comparisonItemLabel, type ComparisonRow } from './comparison.ts';

@@ -6,3 +6,4 @@ export * from './status.ts';
 export * from './narrative.ts';
 export * from './charts.ts';
 export * from './xlsx.ts';
+export * from './comparison-export.ts';

@@ -17,6 +17,11 @@ export const TEXT_ENCODINGS: readonly TextEncoding[] = ['windows', 'unix'];
 
 export interface ExportOptions {
   readonly textEncoding?: TextEncoding;
+  /**
+   * Append 附：本年与上年数据对比 after the report's sections (Word, 网页 and text; only when
+   * the report has a previous one). Default false.
+   */
+  readonly comparison?: boolean;
 }
 
 /** Text (written as UTF-8) or the bytes of a binary file. */
@@ -46,6 +51,8 @@ export const DOCX_MIME_TYPE =
 const REPORT_NAME = '政府信息公开工作年度报告';
 const CHECKLIST_NAME = '年度报告审签单';
 
+const documentOptions = (options: ExportOptions) => ({ comparison: options.comparison === true });
+
 const reportDocument = async () => (await import('./report-document.ts')).buildReportDocument;
 
 export const EXPORTERS = [
@@ -61,7 +68,7 @@ export const EXPORTERS = [
         import('./docx/render-docx.ts'),
         reportDocument(),
       ]);
-      return (report) => renderDocx(build(report));
+      return (report, options) => renderDocx(build(report, documentOptions(options)));
     },
   },
   {
@@ -86,7 +93,8 @@ export const EXPORTERS = [
         import('./html/render-html.ts'),
         reportDocument(),
       ]);
-      return (report) => Promise.resolve(renderHtml(build(report)));
+      return (report, options) =>
+        Promise.resolve(renderHtml(build(report, documentOptions(options))));
     },
   },
   {
@@ -102,7 +110,9 @@ export const EXPORTERS = [
         reportDocument(),
       ]);
       return (report, options) =>
-        Promise.resolve(renderText(build(report), options.textEncoding ?? 'windows'));
+        Promise.resolve(
+          renderText(build(report, documentOptions(options)), options.textEncoding ?? 'windows'),
+        );
     },
   },
   {

@@ -21,6 +21,10 @@ import {
   type Report,
   type TableTemplate,
 } from '../../domain/index.ts';
+import { compareWithPrevious, comparisonItemLabel } from '../../domain/comparison/index.ts';
+import { plain as plainNumber } from '../../domain/narrative/numbers.ts';
+import { COMPARISON_EXPORT_WORDS } from '../../domain/wording/comparison-export.ts';
+import { COMPARISON_WORDS } from '../../domain/wording/narrative.ts';
 
 /** A run of text in a paragraph; a subheading run is the lead sentence of a （一） item (楷体 in Word). */
 export interface TextRun {
@@ -39,7 +43,19 @@ export type DocBlock =
       /** The figure shown in a value cell ('' when not filled). */
       readonly text: (id: CellId) => string;
       readonly caption: string;
+    }
+  | {
+      /** A plain table of text, one header row (the 附：本年与上年数据对比 table). */
+      readonly kind: 'textTable';
+      readonly caption: string;
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly string[])[];
     };
+
+export interface ReportDocumentOptions {
+  /** Append 附：本年与上年数据对比 (the figures that changed, largest change first) when the report has a previous one. */
+  readonly comparison?: boolean;
+}
 
 /**
  * The 落款 at the end: the agency and, when the report has one, the date ("2025年1月20日"),
@@ -138,11 +154,43 @@ export function narrativeParagraphs(text: string | undefined): DocBlock[] {
     });
 }
 
+const comparisonFigure = (n: number | null): string => (n === null ? '—' : plainNumber(n));
+
+/**
+ * The heading and table of 附：本年与上年数据对比: the figures that changed since the previous
+ * report, largest change first; none without a previous report or when nothing changed.
+ */
+export function comparisonBlocks(report: Report): DocBlock[] {
+  const changed = (compareWithPrevious(report) ?? []).filter(
+    (r) => r.delta !== null && r.delta !== 0,
+  );
+  if (changed.length === 0) return [];
+  const W = COMPARISON_WORDS;
+  return [
+    { kind: 'heading', text: COMPARISON_EXPORT_WORDS.heading },
+    {
+      kind: 'textTable',
+      caption: COMPARISON_EXPORT_WORDS.heading,
+      header: [W.item, W.current, W.previous, W.delta, W.rate],
+      rows: changed.map((r) => [
+        comparisonItemLabel(r),
+        comparisonFigure(r.current),
+        comparisonFigure(r.previous),
+        r.deltaText,
+        r.rateText,
+      ]),
+    },
+  ];
+}
+
 /**
  * The report laid out for publishing, totals recomputed.
  * @example buildReportDocument(report).blocks[0] // { kind: 'paragraph', … } (the preamble) or the heading 一、总体情况
  */
-export function buildReportDocument(report: Report): ReportDocument {
+export function buildReportDocument(
+  report: Report,
+  options: ReportDocumentOptions = {},
+): ReportDocument {
   const full = withTotals(report);
   const template = getTemplate(full.format);
   const blocks: DocBlock[] = [...narrativeParagraphs(full.narrative?.preamble)];
@@ -161,6 +209,7 @@ export function buildReportDocument(report: Report): ReportDocument {
       });
     }
   }
+  if (options.comparison) blocks.push(...comparisonBlocks(report));
   const yearLine = reportTitleYearLine(full.year);
   const agency = full.agency.trim();
   const date = full.publication?.date;

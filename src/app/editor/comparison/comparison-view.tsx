@@ -2,22 +2,16 @@
 import { useId, useMemo, useState } from 'react';
 // Only the editor (a lazy chunk) compares years: imported from the modules themselves, not
 // through the domain index, so it stays out of the first page's JavaScript.
-import { compareWithPrevious, type ComparisonRow } from '../../../domain/comparison/index.ts';
+import { compareWithPrevious, comparisonItemLabel } from '../../../domain/comparison/index.ts';
 import { plain as plainNumber } from '../../../domain/narrative/numbers.ts';
 import { COMPARISON_WORDS as W } from '../../../domain/wording/narrative.ts';
-import { TABLE_SHORT_WORDS, type Report } from '../../../domain/index.ts';
+import type { Report } from '../../../domain/index.ts';
 import './comparison.css';
 
 /** The tab key of the comparison beside the report's six sections. */
 export const COMPARISON_TAB = 'comparison';
 
 const figure = (n: number | null): string => (n === null ? '—' : plainNumber(n));
-
-function itemLabel(row: ComparisonRow): string {
-  return [TABLE_SHORT_WORDS[row.table], row.rowGroup, row.rowLabel, row.columnLabel]
-    .filter((x) => x !== undefined && x !== '')
-    .join(' ');
-}
 
 export function ComparisonView({ report }: { readonly report: Report }) {
   const [onlyChanged, setOnlyChanged] = useState(true);
@@ -63,8 +57,7 @@ export function ComparisonView({ report }: { readonly report: Report }) {
               className={r.sign === 1 ? 'up' : r.sign === -1 ? 'down' : undefined}
             >
               <th scope="row" className={r.total ? 'comparison-total' : undefined}>
-                {itemLabel(r)}
-                {r.unit === '万元' ? '（万元）' : ''}
+                {comparisonItemLabel(r)}
               </th>
               <td>{figure(r.current)}</td>
               <td>{figure(r.previous)}</td>

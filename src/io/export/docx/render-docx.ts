@@ -168,6 +168,7 @@ const border = {
   color: TABLE_BORDER.color,
 } as const;
 const allBorders = { top: border, bottom: border, left: border, right: border } as const;
+const tableBorders = { ...allBorders, insideHorizontal: border, insideVertical: border } as const;
 
 function cellAlignment(cell: LayoutCell, vertical: boolean): Align {
   if (cell.type === 'label' && !vertical) return AlignmentType.LEFT;
@@ -241,6 +242,11 @@ function tableBlock(block: Extract<DocBlock, { kind: 'table' }>): Table {
     });
   });
 
+  return fullWidthTable(rows, widths);
+}
+
+/** A table across the text width, its columns fixed, centred, every border a thin line. */
+function fullWidthTable(rows: TableRow[], widths: number[]): Table {
   return new Table({
     rows,
     columnWidths: widths,
@@ -248,15 +254,44 @@ function tableBlock(block: Extract<DocBlock, { kind: 'table' }>): Table {
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     margins: { ...TABLE_CELL_MARGIN },
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
+    borders: tableBorders,
   });
+}
+
+/**
+ * A plain table of text (附：本年与上年数据对比): each figure column as wide as its longest text
+ * (three characters at least), the first column left-aligned and taking the rest, figures
+ * centred; the header row bold and repeated on each page.
+ */
+function textTableBlock(block: Extract<DocBlock, { kind: 'textTable' }>): Table {
+  const all = [block.header, ...block.rows];
+  const figures = block.header
+    .slice(1)
+    .map((_, i) =>
+      mmToTwips(mm(Math.max(3, ...all.map((r) => Math.ceil(printedWidth(r[i + 1] ?? '')))))),
+    );
+  const widths = [TEXT_WIDTH - figures.reduce((a, b) => a + b, 0), ...figures];
+  const row = (texts: readonly string[], header: boolean) =>
+    new TableRow({
+      ...(header ? { tableHeader: true } : {}),
+      cantSplit: true,
+      children: texts.map(
+        (text, c) =>
+          new TableCell({
+            width: { size: widths[c]!, type: WidthType.DXA },
+            borders: allBorders,
+            verticalAlign: VerticalAlignTable.CENTER,
+            children: [
+              tableParagraph(
+                [text],
+                header,
+                c === 0 && !header ? AlignmentType.LEFT : AlignmentType.CENTER,
+              ),
+            ],
+          }),
+      ),
+    });
+  return fullWidthTable([row(block.header, true), ...block.rows.map((r) => row(r, false))], widths);
 }
 
 /* ---------- 落款 and contact ---------- */
@@ -350,8 +385,9 @@ export function buildDocxDocument(
     const keepNext = closing.length > 0 && i === doc.blocks.length - 1;
     if (block.kind === 'heading') children.push(headingParagraph(block.text, before));
     else if (block.kind === 'paragraph') children.push(bodyParagraph(block.runs, before, keepNext));
-    else children.push(tableBlock(block));
-    before = block.kind === 'table' ? SPACE_AFTER_TABLE_TWIPS : 0;
+    else if (block.kind === 'table') children.push(tableBlock(block));
+    else children.push(textTableBlock(block));
+    before = block.kind === 'table' || block.kind === 'textTable' ? SPACE_AFTER_TABLE_TWIPS : 0;
   });
   children.push(...closing);
   children.push(...appendix);

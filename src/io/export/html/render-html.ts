@@ -175,6 +175,26 @@ function renderTable(block: TableBlock): string {
   return parts.join('\n');
 }
 
+/** A plain table of text (附：本年与上年数据对比): a header row, the item of each row as its row header. */
+function renderTextTable(block: Extract<DocBlock, { kind: 'textTable' }>): string {
+  const head = block.header.map((t) => `<th scope="col">${escapeHtml(t)}</th>`).join('');
+  const rows = block.rows.map(
+    ([item, ...figures]) =>
+      `<tr><th scope="row" class="label">${escapeHtml(item ?? '')}</th>${figures
+        .map((t) => `<td class="num">${escapeHtml(t)}</td>`)
+        .join('')}</tr>`,
+  );
+  return [
+    '<table class="stats stats-comparison" border="1">',
+    `<caption>${escapeHtml(block.caption)}</caption>`,
+    `<thead><tr>${head}</tr></thead>`,
+    '<tbody>',
+    ...rows,
+    '</tbody>',
+    '</table>',
+  ].join('\n');
+}
+
 /**
  * The report as a complete HTML5 document.
  * @example renderHtml(buildReportDocument(report)) // '<!DOCTYPE html>\n<html lang="zh-CN">…'
@@ -194,6 +214,9 @@ export function renderHtml(doc: ReportDocument): string {
         break;
       case 'table':
         body.push(renderTable(block));
+        break;
+      case 'textTable':
+        body.push(renderTextTable(block));
         break;
     }
   }

@@ -182,6 +182,12 @@ export function renderText(doc: ReportDocument, encoding: TextEncoding = 'window
       case 'table':
         lines.push(...tableTextRows(block).map((cells) => cells.join('\t')), '');
         break;
+      case 'textTable':
+        lines.push(
+          ...[block.header, ...block.rows].map((cells) => cells.map(clean).join('\t')),
+          '',
+        );
+        break;
     }
   }
   while (lines[lines.length - 1] === '') lines.pop();

@@ -14,7 +14,14 @@ import type { TableLine } from './read-tables.ts';
 import { tableRows } from './table-rows.ts';
 import type { TitleInfo } from './title.ts';
 
-type Owner = 'before' | 'title' | 'preamble' | number;
+type Owner = 'before' | 'title' | 'preamble' | 'appendix' | number;
+
+/**
+ * The heading of a comparison appended after the sections ("附：本年与上年数据对比", as our
+ * exports write it with 附上年对比表): neither its table nor anything after it up to the next
+ * section heading is report text.
+ */
+const COMPARISON_APPENDIX = /^附[:：]?(?:表[:：]?)?本年(?:度)?与上年(?:度)?(?:数据|数字)?对比/u;
 
 export interface Regions {
   /** Lines of the tables (text after a table heading on its line included). */
@@ -48,6 +55,10 @@ export function splitRegions(
     for (let i = h.line; i < end; i++) owner[i] = h.section;
     for (let i = h.line; i < h.line + h.lineCount; i++) heading.add(i);
     byLine.set(h.line, h);
+  });
+  lines.forEach((line, i) => {
+    if (!COMPARISON_APPENDIX.test(compact(line.text))) return;
+    for (let x = i; x < lines.length && !byLine.has(x); x++) owner[x] = 'appendix';
   });
 
   // A table whose heading is missing is printed inside the section before it: it starts at
