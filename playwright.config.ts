@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium.ts';
 
 // E2E_PORT: a second checkout (e.g. a git worktree) can run its own preview beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -21,19 +22,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         // Debian's /usr/bin/chromium (scripts/ensure-system-deps.sh), never a Playwright-downloaded browser.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
       },
     },
   ],

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { cellInput, createDraft, narrative, openTab, TABLE_3 } from './editor-helpers.ts';
 
 export const SINGLE_FILE_URL = pathToFileURL(
@@ -32,20 +33,8 @@ export interface Running {
 /** Chromium on `profile`, as playwright.config.ts starts it, with a DevTools port. */
 export async function startChromium(profile: string): Promise<Running> {
   const proc = spawn(
-    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     // Its own process group, so that the kill reaches every helper process at once.
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );

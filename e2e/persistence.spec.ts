@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { killChromium, newProfile, removeProfile, startChromium } from './durability.ts';
 import {
   cellInput,
   createDraft,
@@ -12,14 +9,6 @@ import {
   TABLE_3,
   typeInto,
 } from './editor-helpers.ts';
-
-/** Kills Chromium and all its helper processes at once (it runs in its own process group). */
-async function kill(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise((r) => proc.once('exit', r));
-  process.kill(-proc.pid!, 'SIGKILL');
-  await exited;
-}
 
 // A trace cannot be finished for a browser killed mid-test (Playwright traces CDP-connected contexts too).
 test.use({ trace: 'off' });
@@ -60,59 +49,24 @@ test.describe('drafts are never lost', () => {
     baseURL,
   }) => {
     test.slow();
-    const profile = mkdtempSync(path.join(tmpdir(), 'xxgk-profile-'));
-    const start = async (): Promise<{ proc: ChildProcess; browser: Browser }> => {
-      const proc = spawn(
-        process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--remote-debugging-port=0',
-          `--user-data-dir=${profile}`,
-          'about:blank',
-        ],
-        { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-      );
-      const ws = await new Promise<string>((resolve, reject) => {
-        let err = '';
-        proc.stderr!.on('data', (chunk: Buffer) => {
-          err += chunk.toString();
-          const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
-          if (m) resolve(m[1]!);
-        });
-        proc.on('exit', () => reject(new Error(`chromium exited: ${err}`)));
-      });
-      return { proc, browser: await chromium.connectOverCDP(ws) };
-    };
+    const profile = newProfile();
     try {
-      const first = await start();
-      const page = await first.browser.contexts()[0]!.newPage();
-      const id = await createDraft(page, '某镇人民政府', 2025, baseURL!);
-      await openTab(page, TABLE_3);
-      await expectSaved(page);
-      await typeInto(page, 'requests.newReceived.naturalPerson', '7');
-      await typeInto(page, 'requests.carriedOver.naturalPerson', '4');
-      await page.waitForTimeout(300);
-      await kill(first.proc); // no pagehide, no unload: as when the power goes
+      const first = await startChromium(profile);
+      const id = await createDraft(first.page, '某镇人民政府', 2025, baseURL!);
+      await openTab(first.page, TABLE_3);
+      await expectSaved(first.page);
+      await typeInto(first.page, 'requests.newReceived.naturalPerson', '7');
+      await typeInto(first.page, 'requests.carriedOver.naturalPerson', '4');
+      await first.page.waitForTimeout(300);
+      await killChromium(first.proc); // no pagehide, no unload: as when the power goes
 
-      const second = await start();
-      const again = await second.browser.contexts()[0]!.newPage();
-      await again.goto(`${baseURL!}#/draft/${id}`);
-      await expect(cellInput(again, 'requests.newReceived.naturalPerson')).toHaveValue('7');
-      await expect(cellInput(again, 'requests.carriedOver.naturalPerson')).toHaveValue('4');
-      await kill(second.proc);
+      const second = await startChromium(profile);
+      await second.page.goto(`${baseURL!}#/draft/${id}`);
+      await expect(cellInput(second.page, 'requests.newReceived.naturalPerson')).toHaveValue('7');
+      await expect(cellInput(second.page, 'requests.carriedOver.naturalPerson')).toHaveValue('4');
+      await killChromium(second.proc);
     } finally {
-      // Best effort: a helper process may still be closing files; a leftover temp folder is harmless.
-      try {
-        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-      } catch {
-        /* left for the system's temp cleanup */
-      }
+      removeProfile(profile);
     }
   });
 

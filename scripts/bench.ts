@@ -56,6 +56,7 @@ import { parseArgs } from 'node:util';
 import { chromium, devices, type Browser, type BrowserContext } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import playwrightConfig from '../playwright.config.ts';
+import { CHROMIUM_ARGS } from '../e2e/chromium.ts';
 import {
   APPLICANT_KEYS,
   checkReport,
@@ -196,19 +197,9 @@ const OPTIONS = {
   recheckWarmup: 200,
 };
 
-const FALLBACK_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 function launchArgs(): string[] {
   const project = playwrightConfig.projects?.find((p) => p.use?.launchOptions?.args);
-  return project?.use?.launchOptions?.args ?? FALLBACK_ARGS;
+  return project?.use?.launchOptions?.args ?? [...CHROMIUM_ARGS];
 }
 
 const errors: string[] = [];
