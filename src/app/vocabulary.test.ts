@@ -22,6 +22,7 @@ import {
 import { findingLine, summaryLine } from '../cli/format-findings.ts';
 import { AREA_LABELS, SEVERITY_DISPLAY } from './findings/severity-display.ts';
 import { sectionTabStatus } from './editor/section-status.ts';
+import { sampleFinding } from '../domain/test-support/note-text.ts';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -56,13 +57,7 @@ describe('one vocabulary', () => {
 
   it('the command line prints the same severity words and the same status', () => {
     for (const s of SEVERITIES) {
-      const line = findingLine({
-        rule: 'x.y',
-        severity: s,
-        message: 'm',
-        cells: [],
-        area: 'report',
-      });
+      const line = findingLine(sampleFinding(s));
       expect(line.startsWith(`${SEVERITY_WORDS[s]} `)).toBe(true);
     }
     const report = createEmptyReport({ agency: '某局', year: 2025 });

@@ -2,6 +2,8 @@
 import {
   ACKNOWLEDGED_WORD,
   countWord,
+  noteMessage,
+  PREVIOUS_REPORT_WORD,
   SEVERITY_WORDS,
   type Finding,
   type FindingSummary,
@@ -22,15 +24,15 @@ export function oneLine(text: string): string {
 }
 
 /**
- * "错误 requests.balance 自然人列：…"; an acknowledged warning carries 已说明 and its note.
- * @example findingLine({ rule: 'format.year', severity: 'error', message: '…', cells: [], area: 'report' }) // '错误 format.year …'
+ * "错误 requests.balance 自然人列：…"; an acknowledged warning carries 已说明 and its note; one about
+ * last year's embedded report says so.
  */
-export function findingLine(finding: Finding): string {
+export function findingLine(finding: Finding & { readonly inPrevious?: true }): string {
   const word = SEVERITY_WORDS[finding.severity];
-  if (finding.acknowledgement === undefined)
-    return oneLine(`${word} ${finding.rule} ${finding.message}`);
+  const message = `${finding.inPrevious ? `${PREVIOUS_REPORT_WORD}中 ` : ''}${noteMessage(finding)}`;
+  if (finding.acknowledgement === undefined) return oneLine(`${word} ${finding.rule} ${message}`);
   return oneLine(
-    `${word}（${ACKNOWLEDGED_WORD}） ${finding.rule} ${finding.message}；说明：${finding.acknowledgement}`,
+    `${word}（${ACKNOWLEDGED_WORD}） ${finding.rule} ${message}；说明：${finding.acknowledgement}`,
   );
 }
 

@@ -6,17 +6,20 @@ import { renderJson } from '../io/export/json/render-json.ts';
 const IMPORT_RULE_IDS: ReadonlySet<string> = new Set(['imported.totals', 'cells.valid']);
 const IMPORT_RULES = RULES.filter((rule) => IMPORT_RULE_IDS.has(rule.id));
 
+/** A finding about the file as read; `inPrevious` when it is about last year's embedded report. */
+export type FileFinding = Finding & { readonly inPrevious?: true };
+
 /**
  * Problems found in the file as read: totals that disagree with their items (the output carries
  * the recomputed ones) and values of the wrong kind, for last year's embedded report too.
  */
-export function importFindings(report: Report): Finding[] {
+export function importFindings(report: Report): FileFinding[] {
   const own = checkReport(report, { rules: IMPORT_RULES });
   if (!report.previous) return own;
-  const previous = importFindings(report.previous).map((f) => ({
+  const previous = checkReport(report.previous, { rules: IMPORT_RULES }).map((f): FileFinding => ({
     ...f,
-    message: `上年报告（previous）中 ${f.message}`,
     cells: f.cells.map((id) => `previous.${id}`),
+    inPrevious: true,
   }));
   return [...own, ...previous];
 }

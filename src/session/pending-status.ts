@@ -10,7 +10,6 @@ import {
   getTemplate,
   parseCellInput,
   REFUSED_RULE,
-  refusedEntryMessage,
   type CellId,
   type Finding,
   type FormatId,
@@ -62,7 +61,8 @@ export function refusedEntryFindings(format: FormatId, pending: PendingTexts): r
     findings.push({
       rule: REFUSED_RULE,
       severity: 'error',
-      message: refusedEntryMessage(cellLabel(cell), p.message),
+      code: 'cells.refused',
+      params: { label: cellLabel(cell), reason: p.message },
       cells: [p.cell],
       area: p.cell.split('.')[0] as TableId,
     });

@@ -25,6 +25,7 @@ import {
 import { refusedCells } from '../../storage/index.ts';
 import { COMPARISON_WORDS } from '../../domain/wording/narrative.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
+import { cellMarks } from './grid/cell-store.ts';
 import { ReportGrid, type ReportGridHandle } from './grid/report-grid.tsx';
 import { ExportMenu } from './export-menu.tsx';
 import { NarrativeSection } from './narrative-section.tsx';
@@ -93,14 +94,7 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
   );
   // The cells of the finding last chosen, highlighted until the next one is.
   const [involved, setInvolved] = useState<ReadonlySet<CellId>>(NO_CELLS);
-  const findingsByCell = useMemo(() => {
-    const map = new Map<CellId, Finding[]>();
-    for (const f of checkedFindings) {
-      if (f.severity === 'info' || f.acknowledgement !== undefined) continue;
-      for (const id of f.cells) map.set(id, [...(map.get(id) ?? []), f]);
-    }
-    return map;
-  }, [checkedFindings]);
+  const findingsByCell = useMemo(() => cellMarks(checkedFindings), [checkedFindings]);
   const [notice, setNotice] = useState('');
   const grid = useRef<ReportGridHandle>(null);
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);

@@ -4,6 +4,7 @@ import {
   ACKNOWLEDGED_WORD,
   countWord,
   MANDATORY_CONTENT_HINT,
+  noteMessage,
   STATUS_SEPARATOR,
   summarizeFindings,
   type CellId,
@@ -45,7 +46,8 @@ function summaryStatus(findings: readonly Finding[]): ReportStatus {
   };
 }
 
-const findingKey = (f: Finding): string => `${f.rule}|${f.cells.join(',')}|${f.message}`;
+const findingKey = (f: Finding): string =>
+  `${f.code}|${f.cells.join(',')}|${JSON.stringify(f.params)}`;
 
 /** Re-renders only when the findings (or handlers) change, not on every keystroke. */
 export const FindingsPanel = memo(function FindingsPanel({
@@ -90,7 +92,7 @@ export const FindingsPanel = memo(function FindingsPanel({
                     <span className="sev-word">
                       {f.acknowledgement !== undefined ? ACKNOWLEDGED_WORD : sev.label}
                     </span>
-                    <span className="finding-message">{f.message}</span>
+                    <span className="finding-message">{noteMessage(f)}</span>
                     <code className="rule-id">{f.rule}</code>
                     {f.acknowledgement !== undefined && (
                       <span className="ack-note">说明：{f.acknowledgement}</span>

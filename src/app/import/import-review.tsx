@@ -13,12 +13,12 @@ import {
   withTotalsAfter,
   type CellId,
   type CellValue,
-  type Finding,
   type Report,
   type SectionTemplate,
 } from '../../domain/index.ts';
 import { DETECTED_HOW_WORDS, detectedHowText } from '../../domain/wording/index.ts';
-import type { ImportFinding, ImportSourceInfo } from '../../io/import/import.types.ts';
+import type { ImportSourceInfo } from '../../io/import/import.types.ts';
+import { cellMarks } from '../editor/grid/cell-store.ts';
 import { ReportGrid } from '../editor/grid/report-grid.tsx';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { SEVERITY_DISPLAY } from '../findings/severity-display.ts';
@@ -31,17 +31,6 @@ export interface ImportReviewProps {
   /** Saves the report as a new draft and opens it (last year's report as corrected, or next year's draft). */
   readonly onCreate: (report: Report) => Promise<void>;
   readonly onCancel: () => void;
-}
-
-/** Import findings as findings of the checks' shape, so the grid marks their cells the same way. */
-function asFinding(f: ImportFinding): Finding {
-  return {
-    rule: f.code,
-    severity: f.severity,
-    message: f.message,
-    cells: f.cells ?? [],
-    area: 'report',
-  };
 }
 
 export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) {
@@ -78,10 +67,11 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
 
   const checks = useMemo(() => checkReport(report, { mode: 'final' }), [report]);
   const findingsByCell = useMemo(() => {
-    const map = new Map<CellId, Finding[]>();
-    for (const f of [...result.findings.map(asFinding), ...checks]) {
+    const map = cellMarks(checks);
+    for (const f of result.findings) {
       if (f.severity === 'info') continue;
-      for (const id of f.cells) map.set(id, [...(map.get(id) ?? []), f]);
+      const mark = { severity: f.severity, message: f.message };
+      for (const id of f.cells ?? []) map.set(id, [...(map.get(id) ?? []), mark]);
     }
     return map;
   }, [checks, result.findings]);

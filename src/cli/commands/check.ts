@@ -1,6 +1,7 @@
 import {
   checkReport,
   countWord,
+  noteMessage,
   reportStatus,
   SEVERITY_WORDS,
   type Finding,
@@ -30,7 +31,8 @@ export interface CheckResultJson {
   readonly year: number;
   readonly format: FormatId;
   readonly summary: FindingSummary;
-  readonly findings: readonly Finding[];
+  /** Each finding with its sentence (`message`), for programs that show it. */
+  readonly findings: readonly (Finding & { readonly message: string })[];
   /** For a file read by an importer (not our JSON): what it noticed and the figures to check. */
   readonly import?: {
     readonly kind: ImportSourceKind;
@@ -77,7 +79,7 @@ function resultJson(c: CheckedFile): CheckResultJson {
     year: c.report.year,
     format: c.report.format,
     summary: c.summary,
-    findings: c.findings,
+    findings: c.findings.map((f) => ({ ...f, message: noteMessage(f) })),
     ...(c.loaded.kind === 'json'
       ? {}
       : {

@@ -12,6 +12,7 @@ import { allCells, getTemplate, type CellId, type TableId } from '../templates/i
 import { loadFixture, withCells } from '../test-support/fixtures.ts';
 import { aggregateReports, defaultAggregateAgency, planAggregation } from './index.ts';
 import type { AggregationNote } from './aggregate.types.ts';
+import { sampleFinding } from '../test-support/note-text.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const TABLES: readonly TableId[] = ['active', 'requests', 'reviews'];
@@ -361,13 +362,7 @@ describe('planAggregation', () => {
     expect(note.message).toMatch(new RegExp(`商务部（错误 ${plan.errorCounts[1]} 项`));
     expect(note.message).toContain('统计表中的错误会带入汇总结果');
 
-    const fake: Finding = {
-      rule: 'x',
-      severity: 'error',
-      message: '假',
-      cells: [],
-      area: 'report',
-    };
+    const fake: Finding = sampleFinding('error');
     const given = planAggregation([loadFixture('mfa-2024')], { findings: [[fake, fake]] });
     expect(given.errorCounts).toEqual([2]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
 import type { Report } from '../model/index.ts';
+import { textOf } from '../test-support/note-text.ts';
 
 /** Last year's 2021-format report: the 2024 fixture as 2023 with the given cells. */
 const lastYear2021 = (cells: Readonly<Record<string, number | null>> = {}): Report =>
@@ -33,7 +34,7 @@ describe('active.inForce (现行有效 = 上年现行有效 + 制发 − 废止)
         delta: 2,
       },
     ]);
-    expect(findings[0]?.message).toMatch(/行政规范性文件 现行有效件数为 7.*3.*4.*2.*5/);
+    expect(textOf(findings[0])).toMatch(/行政规范性文件 现行有效件数为 7.*3.*4.*2.*5/);
   });
 
   it('needs last year’s report in the 2021 format (2019’s 对外公开总数量 is not comparable)', () => {
@@ -78,7 +79,7 @@ describe('active.repealBound (废止 ≤ 上年现行有效 + 制发)', () => {
         delta: 1,
       },
     ]);
-    expect(findings[0]?.message).toContain('行政规范性文件 本年废止件数');
+    expect(textOf(findings[0])).toContain('行政规范性文件 本年废止件数');
   });
 
   it('needs last year’s 2021-format report', () => {
@@ -122,7 +123,7 @@ describe('active.feeUnit (收费金额 in 万元)', () => {
       expect(findings).toMatchObject([
         { severity: 'warning', cells: ['active.fees.amount'], actual: amount, area: 'active' },
       ]);
-      expect(findings[0]?.message).toMatch(
+      expect(textOf(findings[0])).toMatch(
         /行政事业性收费 本年收费金额（单位：万元）为 .* 万元.*亿元/,
       );
     },
@@ -223,7 +224,7 @@ describe('2019 format: active.previousItems (上一年项目数量 = last year�
         delta: -2,
       },
     ]);
-    expect(findings[0]?.message).toContain('行政事业性收费 上一年项目数量');
+    expect(textOf(findings[0])).toContain('行政事业性收费 上一年项目数量');
   });
 
   it('needs last year’s report in the 2019 format', () => {

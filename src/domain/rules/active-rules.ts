@@ -1,5 +1,5 @@
 import { decimalsOf } from '../model/index.ts';
-import { labelOf, mismatch, num, value } from './rule-helpers.ts';
+import { labelOf, mismatch, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
 
 /** Rows of 第二十条第（一）项 (规章, 行政规范性文件 / 规范性文件) in the template's order. */
@@ -33,7 +33,8 @@ export const activeInForce: Rule = {
       if (expected === inForce) continue;
       out.push(
         mismatch(
-          `${labelOf(ctx.template, ids[2]!)}为 ${num(inForce)}，按上年 ${num(before)} + 制发 ${num(issued)} − 废止 ${num(repealed)} 应为 ${num(expected)}`,
+          'active.inForce',
+          { label: labelOf(ctx.template, ids[2]!), inForce, before, issued, repealed },
           ids,
           expected,
           inForce,
@@ -64,7 +65,8 @@ export const activeRepealBound: Rule = {
       if (repealed <= bound) continue;
       out.push(
         mismatch(
-          `${labelOf(ctx.template, repealedId)}为 ${num(repealed)}，超过上年现行有效 ${num(before)} 加本年制发 ${num(issued)}（共 ${num(bound)}）`,
+          'active.repealBound',
+          { label: labelOf(ctx.template, repealedId), repealed, before, issued },
           [repealedId, issuedId],
           bound,
           repealed,
@@ -102,7 +104,8 @@ export const activeFeeUnit: Rule = {
       return [];
     return [
       {
-        message: `${labelOf(template, id)}为 ${num(amount)} 万元（即 ${num(amount / 10000)} 亿元），请核实单位是否为万元`,
+        code: 'active.feeUnit',
+        params: { label: labelOf(template, id), amount },
         cells: [id],
         actual: amount,
         area: 'active',
@@ -128,7 +131,8 @@ export const activeItemsNonNegative: Rule = {
       if (prev == null || change == null || prev + change >= 0) return [];
       return [
         mismatch(
-          `${labelOf(template, ids[1]!)}为 ${num(change)}，上一年项目数量只有 ${num(prev)}，相加为负数`,
+          'active.itemsNonNegative',
+          { label: labelOf(template, ids[1]!), change, previousItems: prev },
           ids,
           0,
           prev + change,
@@ -151,7 +155,8 @@ export const activePublicTotal: Rule = {
       if (total == null || published == null || total >= published) return [];
       return [
         mismatch(
-          `${labelOf(template, ids[0]!)}为 ${num(total)}，少于本年新公开数量 ${num(published)}`,
+          'active.publicTotal',
+          { label: labelOf(template, ids[0]!), total, published },
           ids,
           published,
           total,
@@ -177,7 +182,8 @@ export const activePreviousItems: Rule = {
       if (now === null || before === null || change === null || now === before + change) return [];
       return [
         mismatch(
-          `${labelOf(template, id)}为 ${num(now)}，按上年报告 ${num(before)} 加增减 ${num(change)} 应为 ${num(before + change)}`,
+          'active.previousItems',
+          { label: labelOf(template, id), now, before, change },
           [id],
           before + change,
           now,

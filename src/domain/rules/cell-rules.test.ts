@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
 import { createEmptyReport, MAX_CELL_VALUE } from '../model/index.ts';
+import { textOf } from '../test-support/note-text.ts';
 
 describe('cells.valid (values set without going through the schema)', () => {
   it.each([
@@ -30,7 +31,7 @@ describe('cells.valid (values set without going through the schema)', () => {
       actual: value,
       area: id.split('.')[0],
     });
-    expect(findings[0]?.message).toMatch(message);
+    expect(textOf(findings[0])).toMatch(message);
   });
 
   it('accepts a negative 本年增/减 in 2019 but not a fractional one', () => {
@@ -75,7 +76,7 @@ describe('cells.complete', () => {
       ['info', 'requests', 144, 144],
       ['info', 'reviews', 12, 12],
     ]);
-    expect(findings[1]?.message).toContain('144');
+    expect(textOf(findings[1])).toContain('144');
     // Totals are derived, never typed: they are not counted as empty.
     expect(findings.flatMap((f) => f.cells).filter((id) => id.endsWith('.total'))).toEqual([]);
   });
@@ -91,7 +92,7 @@ describe('cells.complete', () => {
       ['error', 'requests', 132],
       ['error', 'reviews', 12],
     ]);
-    expect(findings[0]?.message).toMatch(/22 个单元格未填写.*填 0/);
+    expect(textOf(findings[0])).toMatch(/22 个单元格未填写.*填 0/);
   });
 
   it('names exactly the empty cells of a nearly complete report', () => {

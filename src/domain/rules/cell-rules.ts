@@ -1,13 +1,8 @@
 import { allCells, type TableId } from '../templates/index.ts';
 import { hasAtMostMoneyDecimals, MAX_CELL_VALUE, MONEY_DECIMALS } from '../model/index.ts';
-import { labelOf, num, value } from './rule-helpers.ts';
+import type { CellValueProblem } from '../notes/index.ts';
+import { labelOf, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule } from './rule.types.ts';
-
-const TABLE_NAMES: Record<TableId, string> = {
-  active: '表二（主动公开）',
-  requests: '表三（依申请公开）',
-  reviews: '表四（复议诉讼）',
-};
 
 export const cellsValid: Rule = {
   id: 'cells.valid',
@@ -20,24 +15,31 @@ export const cellsValid: Rule = {
     for (const cell of allCells(template)) {
       const v = value(given, cell.id);
       if (v === null) continue;
-      const problem = !Number.isFinite(v)
-        ? '不是有效数字'
+      const problem: CellValueProblem | null = !Number.isFinite(v)
+        ? 'notFinite'
         : Math.abs(v) > MAX_CELL_VALUE
-          ? `超出上限 ${MAX_CELL_VALUE}`
+          ? 'tooLarge'
           : cell.kind === 'money'
             ? v < 0
-              ? '金额不能为负数'
+              ? 'negativeMoney'
               : !hasAtMostMoneyDecimals(v)
-                ? `金额最多保留 ${MONEY_DECIMALS} 位小数`
+                ? 'moneyDecimals'
                 : null
             : !Number.isInteger(v)
-              ? '应为整数'
+              ? 'notInteger'
               : cell.kind === 'count' && v < 0
-                ? '不能为负数'
+                ? 'negative'
                 : null;
       if (problem)
         out.push({
-          message: `${labelOf(template, cell.id)}：${problem}（现为 ${num(v)}）`,
+          code: 'cells.valid',
+          params: {
+            label: labelOf(template, cell.id),
+            problem,
+            value: v,
+            ...(problem === 'tooLarge' ? { limit: MAX_CELL_VALUE } : {}),
+            ...(problem === 'moneyDecimals' ? { limit: MONEY_DECIMALS } : {}),
+          },
           cells: [cell.id],
           actual: v,
           area: cell.table,
@@ -63,7 +65,8 @@ export const cellsComplete: Rule = {
       empty.set(cell.table, list);
     }
     return [...empty].map(([table, cells]) => ({
-      message: `${TABLE_NAMES[table]}有 ${cells.length} 个单元格未填写${mode === 'final' ? '，没有的请填 0' : ''}`,
+      code: 'cells.complete' as const,
+      params: { table, count: cells.length, final: mode === 'final' },
       cells,
       actual: cells.length,
       area: table,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells, withNarrative } from '../test-support/fixtures.ts';
 import { createEmptyReport, parseReport, parseReportJson, type Report } from '../model/index.ts';
 import { acknowledge, checkReport, findRule, summarizeFindings, type Finding } from './index.ts';
+import { textOf } from '../test-support/note-text.ts';
 
 describe('checkReport on the published reports', () => {
   it.each(['mfa-2024', 'mfa-2020'] as const)(
@@ -95,7 +96,7 @@ describe('checkReport: order, modes and options', () => {
   it('gives every finding a rule of the catalogue, a Chinese message and an area', () => {
     for (const f of checkReport(messy(), { mode: 'final', previous: loadFixture('mfa-2020') })) {
       expect(findRule(f.rule)).toBeDefined();
-      expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(textOf(f)).toMatch(/[\u4e00-\u9fff]/);
       expect(['active', 'requests', 'reviews', 'narrative', 'report']).toContain(f.area);
     }
   });
@@ -256,8 +257,8 @@ describe('format.year', () => {
   ] as const)('reports a %i report in the %s format as an error', (year, format, required) => {
     const findings = findingsOf('format.year', createEmptyReport({ year, agency: '某局', format }));
     expect(findings).toMatchObject([{ severity: 'error', cells: [], area: 'report' }]);
-    expect(findings[0]?.message).toContain(String(year));
-    expect(findings[0]?.message).toContain(required);
+    expect(textOf(findings[0])).toContain(String(year));
+    expect(textOf(findings[0])).toContain(required);
   });
 
   it.each([2019, 2020, 2021, 2025])('accepts a %i report in its own format', (year) => {

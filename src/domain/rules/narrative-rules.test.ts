@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells, withNarrative } from '../test-support/fixtures.ts';
 import { createEmptyReport, getCellValue, type Report } from '../model/index.ts';
 import { acknowledge, textSimilarity } from './index.ts';
+import { textOf, withMessages } from '../test-support/note-text.ts';
 
 describe('narrative.required (一、五、六 not empty)', () => {
   it('lists the three empty sections as info while drafting and as errors before a final export', () => {
@@ -9,7 +10,7 @@ describe('narrative.required (一、五、六 not empty)', () => {
     const headings = ['一、总体情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
     const draft = findingsOf('narrative.required', empty);
     expect(draft.map((f) => f.severity)).toEqual(['info', 'info', 'info']);
-    headings.forEach((h, i) => expect(draft[i]?.message).toContain(h));
+    headings.forEach((h, i) => expect(textOf(draft[i])).toContain(h));
     const final = findingsOf('narrative.required', empty, { mode: 'final' });
     expect(final.map((f) => [f.severity, f.area, f.cells])).toEqual(
       ['overview', 'problems', 'other'].map((k) => ['error', 'narrative', [`narrative.${k}`]]),
@@ -18,9 +19,9 @@ describe('narrative.required (一、五、六 not empty)', () => {
 
   it('does not require the preamble, and counts whitespace as empty', () => {
     const report = withNarrative(loadFixture('mfa-2024'), { preamble: '', other: ' \n\u3000 ' });
-    expect(findingsOf('narrative.required', report, { mode: 'final' })).toMatchObject([
-      { message: expect.stringContaining('六、其他需要报告的事项') },
-    ]);
+    expect(withMessages(findingsOf('narrative.required', report, { mode: 'final' }))).toMatchObject(
+      [{ message: expect.stringContaining('六、其他需要报告的事项') }],
+    );
   });
 
   it('accepts "无" for a section with nothing to report', () => {
@@ -81,7 +82,7 @@ describe('narrative.fees (2021: 六 reports 信息处理费)', () => {
     const report = withNarrative(loadFixture('mfa-2024'), {
       other: '（一）人大代表建议和政协提案办理结果公开情况：均已按规定公开。',
     });
-    expect(findingsOf('narrative.fees', report)).toMatchObject([
+    expect(withMessages(findingsOf('narrative.fees', report))).toMatchObject([
       {
         severity: 'warning',
         cells: ['narrative.other'],
@@ -105,7 +106,7 @@ describe('narrative.fees (2021: 六 reports 信息处理费)', () => {
     expect(findings).toMatchObject([
       { severity: 'warning', cells: [FEE_UNPAID, 'narrative.other'], actual: 1, area: 'narrative' },
     ]);
-    expect(findings[0]?.message).toContain('1 件');
+    expect(textOf(findings[0])).toContain('1 件');
   });
 
   it('warns when （六）2 > 0 and 六 only says no 信息处理费 was charged (the 2024 text)', () => {
@@ -169,20 +170,20 @@ describe('narrative.figures', () => {
         delta: -1,
       },
     ]);
-    expect(findings[0]?.message).toMatch(/正在办理3件.*4 或 1/);
+    expect(textOf(findings[0])).toMatch(/正在办理3件.*4 或 1/);
   });
 
   it('offers both readings of 收到 (新收, or 新收 + 上年结转)', () => {
     const report = withCells(loadFixture('mfa-2024'), { 'requests.newReceived.naturalPerson': 90 });
     const received = findingsOf('narrative.figures', report).find((f) =>
-      f.message.includes('收处'),
+      textOf(f)!.includes('收处'),
     );
     expect(received).toMatchObject({
       expected: 90,
       actual: 83,
       cells: ['narrative.overview', 'requests.newReceived.total', 'requests.carriedOver.total'],
     });
-    expect(received?.message).toContain('90 或 91');
+    expect(textOf(received)).toContain('90 或 91');
   });
 
   it.each([
@@ -208,8 +209,8 @@ describe('narrative.figures', () => {
     const report = withNarrative(loadFixture('mfa-2024'), { overview });
     const findings = findingsOf('narrative.figures', report);
     expect(findings).toMatchObject([{ actual, expected, area: 'narrative' }]);
-    expect(findings[0]?.message).toContain(what);
-    expect(findings[0]?.message).toMatch(message);
+    expect(textOf(findings[0])).toContain(what);
+    expect(textOf(findings[0])).toMatch(message);
   });
 
   it('names a figure once when both readings of 收到 give it ("40", not "40 或 40")', () => {
@@ -221,7 +222,7 @@ describe('narrative.figures', () => {
       { overview: '全年收到政府信息公开申请40件。' },
     );
     const [finding] = findingsOf('narrative.figures', report);
-    expect(finding?.message).toMatch(/为 82$/);
+    expect(textOf(finding)).toMatch(/为 82$/);
   });
 
   it('reports a changed table 二 figure quoted in the text', () => {
@@ -329,7 +330,7 @@ describe('narrative.similarity (内容雷同)', () => {
       ['warning', 1, ['narrative.problems']],
       ['warning', 1, ['narrative.other']],
     ]);
-    expect(findings[0]?.message).toMatch(/一、总体情况.*100%/);
+    expect(textOf(findings[0])).toMatch(/一、总体情况.*100%/);
   });
 
   it('warns for a section that only changed the year', () => {
@@ -341,7 +342,7 @@ describe('narrative.similarity (内容雷同)', () => {
       previous: lastYear({ problems }),
     });
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message).toContain('五、存在的主要问题及改进情况');
+    expect(textOf(findings[0])).toContain('五、存在的主要问题及改进情况');
     expect(findings[0]?.actual).toBeGreaterThanOrEqual(0.9);
   });
 

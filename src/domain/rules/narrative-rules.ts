@@ -1,6 +1,7 @@
 import { findCell } from '../templates/index.ts';
 import type { NarrativeKey } from '../templates/index.ts';
-import { num, value } from './rule-helpers.ts';
+import type { QuotedFigure } from '../notes/index.ts';
+import { value } from './rule-helpers.ts';
 import type { FindingDraft, Rule, RuleContext } from './rule.types.ts';
 
 function sectionsOf(ctx: RuleContext, keys: readonly NarrativeKey[]) {
@@ -20,7 +21,8 @@ export const narrativeRequired: Rule = {
       if ((ctx.report.narrative?.[s.narrative] ?? '').trim() !== '') return [];
       return [
         {
-          message: `“${s.heading}”还没有内容`,
+          code: 'narrative.required',
+          params: { heading: s.heading },
           cells: [`narrative.${s.narrative}`],
           area: 'narrative',
           ...(ctx.mode === 'draft' ? { severity: 'info' as const } : {}),
@@ -51,7 +53,8 @@ export const narrativeFees: Rule = {
     const out: FindingDraft[] = [];
     if (other !== '' && !FEE_PATTERN.test(other)) {
       out.push({
-        message: '“六、其他需要报告的事项”没有提到信息处理费的收取情况',
+        code: 'narrative.fees',
+        params: {},
         cells: ['narrative.other'],
         area: 'narrative',
       });
@@ -65,7 +68,8 @@ export const narrativeFees: Rule = {
       .some((clause) => FEE_NOTICE_PATTERN.test(clause) && !NO_FEE_PATTERN.test(clause));
     if (feeUnpaid !== null && feeUnpaid > 0 && !noticesReported) {
       out.push({
-        message: `表三“逾期未按收费通知要求缴纳费用”有 ${num(feeUnpaid)} 件，但第六部分没有报告发出的收费通知`,
+        code: 'narrative.fees.notices',
+        params: { feeUnpaid },
         cells: [feeUnpaidId, 'narrative.other'],
         actual: feeUnpaid,
         area: 'narrative',
@@ -76,8 +80,8 @@ export const narrativeFees: Rule = {
 };
 
 interface FigurePattern {
-  /** What the figure is, in the message. */
-  readonly what: string;
+  /** What the figure is taken for (its words: quotedFigureWord). */
+  readonly figure: QuotedFigure;
   readonly pattern: RegExp;
   /** Only in sentences about applications (so 人大建议"答复98件" is not taken for requests). */
   readonly aboutRequests: boolean;
@@ -100,7 +104,6 @@ const ISSUE = '(?:制定|制发|发布|出台|印发)';
 
 /** The figures of table 二 quoted in the text: 规章/规范性文件 制发/废止/现行有效 N 件 (2021). */
 function documentFigures(): FigurePattern[] {
-  const names = { regulations: '规章', normativeDocuments: '行政规范性文件' } as const;
   return (Object.keys(DOCUMENTS) as (keyof typeof DOCUMENTS)[]).flatMap((key) => {
     const doc = DOCUMENTS[key];
     // "制发规章1件" / "规章制发1件"; 规章 not inside 规范性文件's name and vice versa.
@@ -110,12 +113,14 @@ function documentFigures(): FigurePattern[] {
         `(?:${verb}${doc}|${doc}${GAP}${verb}|${verb}[^。；，,\\d]{0,20}\\d+件、${doc})(?:共|总计|合计)?(\\d+)件`,
         'g',
       );
-    return [
-      { what: `制发的${names[key]}件数`, verb: ISSUE, cell: 'issued' },
-      { what: `废止的${names[key]}件数`, verb: '废止', cell: 'repealed' },
-      { what: `现行有效的${names[key]}件数`, verb: '现行有效(?:的)?', cell: 'inForce' },
-    ].map((f) => ({
-      what: f.what,
+    return (
+      [
+        { verb: ISSUE, cell: 'issued' },
+        { verb: '废止', cell: 'repealed' },
+        { verb: '现行有效(?:的)?', cell: 'inForce' },
+      ] as const
+    ).map((f) => ({
+      figure: `${f.cell}:${key}` as const,
       pattern: either(f.verb),
       aboutRequests: false,
       candidates: [[`active.${key}.${f.cell}`]],
@@ -125,7 +130,7 @@ function documentFigures(): FigurePattern[] {
 
 const FIGURES: readonly FigurePattern[] = [
   {
-    what: '收到的申请数',
+    figure: 'received',
     pattern: new RegExp(
       `(?:收到|受理|收处|接收|共收|新收)${GAP}申请${APPLICATION_TAIL}(\\d+)件`,
       'g',
@@ -137,25 +142,25 @@ const FIGURES: readonly FigurePattern[] = [
     ],
   },
   {
-    what: '办结（答复）的申请数',
+    figure: 'handled',
     pattern: new RegExp(`${HANDLED}${GAP}(\\d+)件`, 'g'),
     aboutRequests: true,
     candidates: [['requests.results.total.total']],
   },
   {
-    what: '结转的申请数',
+    figure: 'carried',
     pattern: new RegExp(`(?:结转|正在办理|仍在办理|尚在办理)${GAP}(\\d+)件`, 'g'),
     aboutRequests: true,
     candidates: [['requests.carriedForward.total'], ['requests.carriedOver.total']],
   },
   {
-    what: '行政复议案件数',
+    figure: 'reconsideration',
     pattern: new RegExp(`行政复议${GAP}(\\d+)件`, 'g'),
     aboutRequests: false,
     candidates: [['reviews.reconsideration.total']],
   },
   {
-    what: '行政诉讼案件数',
+    figure: 'litigation',
     pattern: new RegExp(`行政诉讼${GAP}(\\d+)件`, 'g'),
     aboutRequests: false,
     candidates: [
@@ -238,11 +243,12 @@ export const narrativeFigures: Rule = {
               ),
             ];
             if (sums.includes(quoted)) continue;
-            const seenKey = `${f.what}:${String(quoted)}`;
+            const seenKey = `${f.figure}:${String(quoted)}`;
             if (seen.has(seenKey)) continue;
             seen.add(seenKey);
             out.push({
-              message: `正文写“${m[0]}”，统计表中${f.what}为 ${sums.map(num).join(' 或 ')}`,
+              code: 'narrative.figures',
+              params: { quoted: m[0], figure: f.figure, sums },
               // The text first (where the user goes to fix it), then the table figures it contradicts.
               cells: [`narrative.${key}`, ...new Set(candidates.flat())],
               expected: sums[0]!,
@@ -309,7 +315,8 @@ export const narrativeSimilarity: Rule = {
       if (similarity < SIMILARITY_THRESHOLD) return [];
       return [
         {
-          message: `“${s.heading}”与上年报告的相似度为 ${Math.round(similarity * 100)}%`,
+          code: 'narrative.similarity',
+          params: { heading: s.heading, percent: Math.round(similarity * 100) },
           cells: [`narrative.${s.narrative}`],
           actual: Math.round(similarity * 100) / 100,
           area: 'narrative',

@@ -1,4 +1,4 @@
-import { formatForYear, getTemplate } from '../templates/index.ts';
+import { formatForYear } from '../templates/index.ts';
 import type { Rule } from './rule.types.ts';
 
 export const formatYear: Rule = {
@@ -13,7 +13,8 @@ export const formatYear: Rule = {
     if (report.format === required) return [];
     return [
       {
-        message: `${report.year} 年度的报告应使用${getTemplate(required).document}格式，当前为${getTemplate(report.format).document}格式`,
+        code: 'format.year',
+        params: { year: report.year, required, current: report.format },
         cells: [],
         area: 'report',
       },

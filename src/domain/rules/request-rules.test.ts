@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
 import { createEmptyReport, parseReport, type Report } from '../model/index.ts';
 import { checkReport } from './index.ts';
+import { textOf } from '../test-support/note-text.ts';
 
 describe('requests.balance (一 + 二 = （七）总计 + 四, per column)', () => {
   it.each(['mfa-2024', 'mfa-2020'] as const)('holds in every column of %s', (name) => {
@@ -13,7 +14,7 @@ describe('requests.balance (一 + 二 = （七）总计 + 四, per column)', () 
     const report = withCells(loadFixture('mfa-2024'), { 'requests.newReceived.naturalPerson': 83 });
     const findings = checkReport(report);
     const balance = findings.filter((f) => f.rule === 'requests.balance');
-    const natural = balance.find((f) => f.message.includes('自然人'));
+    const natural = balance.find((f) => textOf(f)!.includes('自然人'));
     expect(natural).toBeDefined();
     expect(natural).toMatchObject({
       severity: 'error',
@@ -22,8 +23,8 @@ describe('requests.balance (一 + 二 = （七）总计 + 四, per column)', () 
       delta: -1,
       area: 'requests',
     });
-    expect(natural?.message).toContain('84');
-    expect(natural?.message).toContain('83');
+    expect(textOf(natural)).toContain('84');
+    expect(textOf(natural)).toContain('83');
     expect(natural?.cells).toContain('requests.newReceived.naturalPerson');
     expect(natural?.cells).toContain('requests.results.total.naturalPerson');
     // The recomputed 总计 column is out of balance too, but only as the echo of 自然人: one
@@ -43,7 +44,7 @@ describe('requests.balance (一 + 二 = （七）总计 + 四, per column)', () 
   it('reports a column whose 结转下年度 is too large, with the right sign of delta', () => {
     const report = withCells(loadFixture('mfa-2020'), { 'requests.carriedForward.research': 2 });
     const [finding, ...rest] = findingsOf('requests.balance', report).filter((f) =>
-      f.message.includes('科研机构'),
+      textOf(f)!.includes('科研机构'),
     );
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ expected: 1, actual: 3, delta: 2 });
@@ -115,8 +116,8 @@ describe('requests.carryover (二、上年结转 = last year’s 四、结转下
         delta: -6,
       },
     ]);
-    expect(findings[0]?.message).toContain('自然人');
-    expect(findings[1]?.message).toContain('商业企业');
+    expect(textOf(findings[0])).toContain('自然人');
+    expect(textOf(findings[1])).toContain('商业企业');
   });
 
   it('passes when every column matches, and does nothing without last year’s report', () => {
@@ -170,7 +171,7 @@ describe('requests.carryover (二、上年结转 = last year’s 四、结转下
     const prev = withCells(previous({}), { 'requests.carriedForward.naturalPerson': null });
     expect(
       findingsOf('requests.carryover', loadFixture('mfa-2024'), { previous: prev }).filter((f) =>
-        f.message.includes('自然人'),
+        textOf(f)!.includes('自然人'),
       ),
     ).toEqual([]);
   });
@@ -206,8 +207,8 @@ describe('imported.totals', () => {
         delta: 1,
       },
     ]);
-    expect(findings[0]?.message).toContain('（七）总计 自然人');
-    expect(findings[1]?.message).toContain('行政复议 总计');
+    expect(textOf(findings[0])).toContain('（七）总计 自然人');
+    expect(textOf(findings[1])).toContain('行政复议 总计');
   });
 
   it('says nothing about totals the file left out', () => {
@@ -232,6 +233,6 @@ describe('requests.carryover against a report that is not last year’s', () => 
       (f) => f.rule === 'requests.carryover',
     );
     expect(findings.map((f) => f.severity)).toEqual(['warning', 'warning']);
-    expect(findings[0]?.message).toContain('2022 年度报告');
+    expect(textOf(findings[0])).toContain('2022 年度报告');
   });
 });

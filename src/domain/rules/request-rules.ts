@@ -1,5 +1,5 @@
 import type { CellId, FormatTemplate } from '../templates/index.ts';
-import { labelOf, mismatch, num, value } from './rule-helpers.ts';
+import { labelOf, mismatch, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule } from './rule.types.ts';
 
 /** The seven columns of table 三, read from the template (the cells of row 一). */
@@ -60,7 +60,14 @@ export const requestsBalance: Rule = {
       if (left === right) continue;
       out.push(
         mismatch(
-          `${col.label}列：一（${num(a)}）加二（${num(b)}）为 ${num(left)}，三（七）总计（${num(c)}）加四（${num(d)}）为 ${num(right)}，相差 ${num(Math.abs(left - right))}`,
+          'requests.balance',
+          {
+            column: col.label,
+            newReceived: a,
+            carriedOver: b,
+            resultsTotal: c,
+            carriedForward: d,
+          },
           [...ids, ...totalIds],
           left,
           right,
@@ -91,7 +98,8 @@ export const requestsCarryover: Rule = {
       const before = value(previous, prevId);
       if (now === null || before === null || now === before) continue;
       const finding = mismatch(
-        `${col.label}列：本年“上年结转”为 ${num(now)}，${adjacent ? '上年报告' : `${previous.year} 年度报告`}“结转下年度继续办理”为 ${num(before)}`,
+        'requests.carryover',
+        { column: col.label, now, before, ...(adjacent ? {} : { otherYear: previous.year }) },
         [id],
         before,
         now,
@@ -123,7 +131,8 @@ export const importedTotals: Rule = {
         if (printed === null || computed === null || printed === computed) continue;
         out.push(
           mismatch(
-            `${labelOf(template, cell.id)}：文件中为 ${num(printed)}，分项之和为 ${num(computed)}`,
+            'imported.totals',
+            { label: labelOf(template, cell.id), printed, computed },
             [cell.id, ...cell.sumOf],
             computed,
             printed,

@@ -13,7 +13,8 @@ import {
   type CellValue,
   type Report,
 } from '../model/index.ts';
-import type { FindingDraft } from './rule.types.ts';
+import type { RuleNoteParams } from '../notes/index.ts';
+import type { FindingDraft, RuleCode } from './rule.types.ts';
 
 export function value(report: Report, id: CellId): CellValue {
   return getCellValue(report, id) ?? null;
@@ -35,19 +36,22 @@ export function num(n: number): string {
 }
 
 /** A finding that compares two figures: expected vs actual, with the delta. */
-export function mismatch(
-  message: string,
+export function mismatch<C extends RuleCode>(
+  code: C,
+  params: RuleNoteParams[C],
   cells: readonly CellId[],
   expected: number,
   actual: number,
   area: FindingDraft['area'] = tableOf(cells[0] ?? 'report'),
 ): FindingDraft {
+  // code and params agree by the signature; TypeScript cannot carry a generic code into the union.
   return {
-    message,
+    code,
+    params,
     cells,
     expected,
     actual,
     delta: roundMoney(actual - expected),
     area,
-  };
+  } as FindingDraft;
 }

@@ -3,25 +3,19 @@
  * check that returns findings naming every cell involved (with expected / actual / delta, as
  * XBRL validators report). The engine runs them all without knowing any of them by name.
  */
-import type { CellId, FormatId, FormatTemplate, TableId } from '../templates/index.ts';
+import type { FormatId, FormatTemplate, TableId } from '../templates/index.ts';
 import type { Report } from '../model/index.ts';
+import type { NoteOf, RuleNoteParams, Severity } from '../notes/index.ts';
 
-/** error: 强制性, must be fixed before a final export; warning: 核实性, may stand with a 说明; info: for reference. */
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from '../notes/index.ts';
 
 /** draft: while the report is being filled in; final: the report is about to be published. */
 export type CheckMode = 'draft' | 'final';
 
-export interface Finding {
+/** What a check adds to a note: the rule, the area, the figures compared, the 说明. */
+interface FindingFacts {
+  /** The rule that found it (its code is the rule's id, or the id and a variant). */
   readonly rule: string;
-  readonly severity: Severity;
-  /** One Chinese sentence saying what is wrong and where. */
-  readonly message: string;
-  /**
-   * Every cell involved (ids), or for the narrative the section's path (`narrative.other`), so a
-   * 说明 acknowledges one section's finding only; empty for findings about the whole report.
-   */
-  readonly cells: readonly CellId[];
   readonly expected?: number;
   readonly actual?: number;
   /** actual − expected */
@@ -37,10 +31,21 @@ export interface Finding {
   readonly mandatory?: true;
 }
 
+/**
+ * A check's finding: a note (code, severity, cells — every cell involved, or for the narrative the
+ * section's path `narrative.other`, so a 说明 acknowledges one section's finding only — and the
+ * params of its sentence, `noteMessage`) with the facts of the check.
+ */
+export type Finding = { [C in RuleCode]: NoteOf<C> }[RuleCode] & FindingFacts;
+
+/** The codes of the checks' findings. */
+export type RuleCode = keyof RuleNoteParams;
+
 /** What a rule's check produces; the engine adds rule id, severity and acknowledgement. */
-export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'acknowledgement' | 'mandatory'> & {
-  readonly severity?: Severity;
-};
+export type FindingDraft = {
+  [C in RuleCode]: Omit<NoteOf<C>, 'severity'> & { readonly severity?: Severity };
+}[RuleCode] &
+  Omit<FindingFacts, 'rule' | 'acknowledgement' | 'mandatory'>;
 
 export interface RuleContext {
   /** The report with its derived totals recomputed from the entered cells. */

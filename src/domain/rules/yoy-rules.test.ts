@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
 import type { Report } from '../model/index.ts';
+import { textOf } from '../test-support/note-text.ts';
 
 const ID = 'requests.newReceived.commercial';
 const lastYear = (value: number | null): Report =>
@@ -37,7 +38,7 @@ describe('yoy.outlier (×5 and ≥ 20 apart from last year)', () => {
 
   it('names the cell with its printed labels and both values', () => {
     const [finding] = findingsOf('yoy.outlier', thisYear(60), { previous: lastYear(2) });
-    expect(finding?.message).toMatch(/一、本年新收政府信息公开申请数量 商业企业.*60.*2/);
+    expect(textOf(finding)).toMatch(/一、本年新收政府信息公开申请数量 商业企业.*60.*2/);
   });
 
   it('reports entered cells only, not the totals that follow them', () => {

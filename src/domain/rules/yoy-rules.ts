@@ -1,5 +1,5 @@
 import { allCells } from '../templates/index.ts';
-import { labelOf, num, value } from './rule-helpers.ts';
+import { labelOf, value } from './rule-helpers.ts';
 import type { FindingDraft, Rule } from './rule.types.ts';
 
 export const OUTLIER_RATIO = 5;
@@ -24,7 +24,8 @@ export const yoyOutlier: Rule = {
       const high = Math.max(Math.abs(now), Math.abs(before));
       if (change < OUTLIER_MIN_CHANGE || high < low * OUTLIER_RATIO) continue;
       out.push({
-        message: `${labelOf(template, cell.id)}：本年 ${num(now)}，上年 ${num(before)}`,
+        code: 'yoy.outlier',
+        params: { label: labelOf(template, cell.id), now, before },
         cells: [cell.id],
         expected: before,
         actual: now,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeFindings } from '../rules/index.ts';
 import { countWord, FORMAT_WORDS, SEVERITY_WORDS, TABLE_WORDS } from './words.ts';
+import { sampleFinding } from '../test-support/note-text.ts';
 
 describe('wording', () => {
   it('has one word per severity, distinct', () => {
@@ -21,9 +22,7 @@ describe('wording', () => {
   });
 
   it('is the vocabulary the status line uses', () => {
-    const summary = summarizeFindings([
-      { rule: 'x', severity: 'warning', message: 'm', cells: [], area: 'report' },
-    ]);
+    const summary = summarizeFindings([sampleFinding('warning')]);
     expect(summary.status).toBe(countWord('warning', 1));
   });
 });

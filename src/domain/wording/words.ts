@@ -4,7 +4,7 @@
  * Screens and commands import these; none spells its own (a warning is 待核实 everywhere).
  */
 import type { FormatId } from '../templates/template.types.ts';
-import type { Severity } from '../rules/rule.types.ts';
+import type { Severity } from '../notes/note.types.ts';
 
 /** Severity words: 错误 (强制性, must be fixed), 待核实 (核实性, may stand with a 说明), 提示. */
 export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = {
@@ -23,6 +23,9 @@ export const SEVERITY_MEANINGS: Readonly<Record<Severity, string>> = {
 /** Beside a finding on a content the format requires, which no 说明 can close. */
 export const MANDATORY_CONTENT_HINT =
   '这是格式要求必须报告的内容，须在正文中写明，不能以说明代替。';
+
+/** Last year's report embedded in a report file (its `previous`). */
+export const PREVIOUS_REPORT_WORD = '上年报告（previous）';
 
 /** A warning closed by a 说明. */
 export const ACKNOWLEDGED_WORD = '已说明';

@@ -7,7 +7,14 @@
  * - the focused cell (for last year's value beside it and in the status line).
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { CellId, CellValue, Finding, Report, Severity } from '../../../domain/index.ts';
+import {
+  noteMessage,
+  type CellId,
+  type CellValue,
+  type Note,
+  type Report,
+  type Severity,
+} from '../../../domain/index.ts';
 import type { CellTexts } from '../../../session/index.ts';
 import { ValueStore } from '../../shared/value-store.ts';
 
@@ -19,13 +26,32 @@ export interface GridData {
   readonly report: Report;
   /** The committed value of every cell of the table (looked up once per report, not once per cell render). */
   readonly values: ReadonlyMap<CellId, CellValue>;
-  readonly findingsByCell: ReadonlyMap<CellId, readonly Finding[]>;
+  readonly findingsByCell: ReadonlyMap<CellId, readonly CellMark[]>;
   /** The worst severity of each cell's findings. */
   readonly severities: ReadonlyMap<CellId, Severity>;
   /** Last year's value of each cell of the table (with its totals); absent without last year's report. */
   readonly previousValues?: ReadonlyMap<CellId, CellValue | undefined>;
   /** The cells of the finding last chosen in the findings panel (highlighted). */
   readonly highlighted?: ReadonlySet<CellId>;
+}
+
+/** What the grid shows of a note at a cell: its severity (the cell's colour) and its sentence. */
+export interface CellMark {
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+/** The open notes (not info, not acknowledged) by cell, as the grid marks them. */
+export function cellMarks(
+  notes: readonly (Note & { readonly acknowledgement?: string })[],
+): Map<CellId, CellMark[]> {
+  const map = new Map<CellId, CellMark[]>();
+  for (const n of notes) {
+    if (n.severity === 'info' || n.acknowledgement !== undefined) continue;
+    const mark = { severity: n.severity, message: noteMessage(n) };
+    for (const id of n.cells) map.set(id, [...(map.get(id) ?? []), mark]);
+  }
+  return map;
 }
 
 /** A primitive picked from the grid data; the component re-renders only when it changes. */

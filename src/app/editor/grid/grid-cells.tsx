@@ -7,7 +7,7 @@
  * follow it through the session's live totals.
  */
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { type CellId, type CellKind, type Finding, type Severity } from '../../../domain/index.ts';
+import { type CellId, type CellKind, type Severity } from '../../../domain/index.ts';
 import type { CellTexts } from '../../../session/index.ts';
 import { formatCellValue } from '../../format-number.ts';
 import {
@@ -22,7 +22,9 @@ import { describeIds } from './grid-fields.ts';
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** The worst severity among a cell's findings. */
-export function worstSeverity(findings: readonly Finding[] | undefined): Severity | undefined {
+export function worstSeverity(
+  findings: readonly { readonly severity: Severity }[] | undefined,
+): Severity | undefined {
   if (!findings || findings.length === 0) return undefined;
   return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s));
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../../../domain/index.ts';
 import { ValueStore } from './cell-store.ts';
 import { worstSeverity } from './grid-cells.tsx';
 import { describeIds } from './grid-fields.ts';
+import { sampleFinding } from '../../../domain/test-support/note-text.ts';
 
 describe('describeIds', () => {
   it('gives each cell of a grid its own description ids', () => {
@@ -14,13 +15,7 @@ describe('describeIds', () => {
 });
 
 describe('worstSeverity', () => {
-  const f = (severity: Finding['severity']): Finding => ({
-    rule: 'r',
-    severity,
-    message: 'm',
-    cells: [],
-    area: 'requests',
-  });
+  const f = (severity: Finding['severity']): Finding => sampleFinding(severity, 'requests');
   it.each([
     [[], undefined],
     [[f('info')], 'info'],

@@ -12,6 +12,7 @@
  *   each cell through a store, so neither typing nor a commit re-renders the table, only the
  *   cells that change.
  */
+import type { CellMark } from './cell-store.ts';
 import {
   memo,
   useCallback,
@@ -30,7 +31,6 @@ import {
   withTotals,
   type CellId,
   type CellTemplate,
-  type Finding,
   type Report,
   type Severity,
   type TableId,
@@ -57,7 +57,7 @@ export interface ReportGridProps {
    */
   readonly onCommit?: (changes: readonly CellChange[]) => void;
   readonly previous?: Report; // last year's report: a focused cell shows last year's value
-  readonly findingsByCell: ReadonlyMap<CellId, readonly Finding[]>;
+  readonly findingsByCell: ReadonlyMap<CellId, readonly CellMark[]>;
   /** Cells to highlight: those of the finding last chosen. */
   readonly highlighted?: ReadonlySet<CellId>;
   /** A message for the user (paste problems, refused input), shown in an aria-live region by the parent. */

@@ -10,6 +10,7 @@ import {
   FORMAT_WORDS,
   RULES,
   checkReport,
+  noteMessage,
   findingCountWord,
   publicationDateWord,
   reportStatus,
@@ -104,10 +105,14 @@ export function buildChecklist(report: Report): ChecklistDocument {
     checks: RULES.map((_, i) => checkRow(report, findings, i)),
     openWarnings: findings
       .filter((f) => f.severity === 'warning' && f.acknowledgement === undefined)
-      .map((f) => ({ title: ruleTitle(f.rule), message: f.message })),
+      .map((f) => ({ title: ruleTitle(f.rule), message: noteMessage(f) })),
     notes: findings
       .filter((f) => f.acknowledgement !== undefined)
-      .map((f) => ({ title: ruleTitle(f.rule), message: f.message, note: f.acknowledgement! })),
+      .map((f) => ({
+        title: ruleTitle(f.rule),
+        message: noteMessage(f),
+        note: f.acknowledgement!,
+      })),
     sources: (report.sources ?? []).map(
       (s) =>
         `${s.agency || words.notSet} ${s.year} 年度，${FORMAT_WORDS[s.format]}${s.file ? `，${words.sourceFile} ${s.file}` : ''}`,

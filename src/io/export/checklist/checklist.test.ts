@@ -6,6 +6,7 @@ import { part, textOf, unzipDocx, descendants } from '../docx/docx-test-support.
 import { buildChecklist } from './checklist-document.ts';
 import { renderChecklistDocx } from './render-checklist-docx.ts';
 import { renderChecklistHtml } from './render-checklist-html.ts';
+import { textOf as noteText } from '../../../domain/test-support/note-text.ts';
 
 describe('buildChecklist', () => {
   it('a clean seed: identity, 可以导出, every rule of the catalogue passed or not applicable', () => {
@@ -44,7 +45,7 @@ describe('buildChecklist', () => {
     expect(open.identity.find((r) => r.label === '落款日期')!.value).toBe('2025年1月20日');
     expect(open.openWarnings).toContainEqual({
       title: expect.any(String),
-      message: warning.message,
+      message: noteText(warning),
     });
     expect(open.sources).toEqual([
       '某局 2024 年度，2021 格式（国办公开办函〔2021〕30号），文件 a.json',
@@ -53,7 +54,7 @@ describe('buildChecklist', () => {
     const noted = buildChecklist(acknowledge(fees, warning, '本年收费确为 125 亿元。'));
     expect(noted.openWarnings).toEqual([]);
     expect(noted.notes).toEqual([
-      { title: expect.any(String), message: warning.message, note: '本年收费确为 125 亿元。' },
+      { title: expect.any(String), message: noteText(warning), note: '本年收费确为 125 亿元。' },
     ]);
     expect(noted.checks.find((c) => c.rule === 'active.feeUnit')!.result).toBe('已说明 1 项');
   });
