@@ -2,13 +2,13 @@
 import {
   ACKNOWLEDGED_WORD,
   countWord,
-  noteMessage,
   PREVIOUS_REPORT_WORD,
   SEVERITY_WORDS,
   type Finding,
   type FindingSummary,
   type Report,
 } from '../domain/index.ts';
+import { noteMessage } from '../domain/wording/notes/index.ts';
 
 export { SEVERITY_WORDS };
 
