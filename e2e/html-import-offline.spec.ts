@@ -3,15 +3,10 @@
  * the offline single file opened from disk: the HTML parser (htmlparser2, inlined there) reads it
  * under the strict CSP, with no violation, no error, no request, and none of the page's scripts run.
  */
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { SINGLE_FILE_URL } from './durability.ts';
 import { cellInput } from './editor-helpers.ts';
 import { watch } from './page-watch.ts';
-
-const SINGLE_FILE_URL = pathToFileURL(
-  path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html'),
-).href;
 
 test('a saved web page is read offline, within the CSP, its scripts never run', async ({
   page,
