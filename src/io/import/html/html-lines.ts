@@ -133,6 +133,12 @@ const CONTAINER = new Set([
   'figure',
 ]);
 
+/**
+ * How deep containers are told apart: deeper ones (pages that leave thousands of elements open)
+ * are not candidates for the report's element, which keeps reading such a page linear.
+ */
+const MAX_CONTAINER_DEPTH = 200;
+
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFFEF“”‘’]/u;
 
 /** Whitespace collapsed; a wrapped source line between Chinese characters joined without a space. */
@@ -182,9 +188,15 @@ export function readHtmlLines(html: string): HtmlReading {
   let pre = 0;
   let tableIndex = -1;
 
-  const ancestors = (i: number): number[] => {
-    while (containers.length > 0 && containers.at(-1)!.end < i) containers.pop();
-    return containers.filter((c) => c.end >= i).map((c) => c.id);
+  // The containers open at a token, shared by the lines until one opens or ends (elements
+  // nest, so the innermost open container always ends first).
+  let open: number[] | undefined;
+  const ancestors = (i: number): readonly number[] => {
+    while (containers.length > 0 && containers.at(-1)!.end < i) {
+      containers.pop();
+      open = undefined;
+    }
+    return (open ??= containers.map((c) => c.id));
   };
   const flush = (i: number): void => {
     const text = pre > 0 ? buffer.replace(/[\t\f\r ]+/gu, ' ').trim() : collapse(buffer);
@@ -251,9 +263,9 @@ export function readHtmlLines(html: string): HtmlReading {
     counts.set(name, n);
     block = `${name}[${n}]`;
     if (name === 'pre' && end !== undefined) pre++;
-    if (CONTAINER.has(name) && end !== undefined) {
-      ancestors(i);
+    if (CONTAINER.has(name) && end !== undefined && ancestors(i).length < MAX_CONTAINER_DEPTH) {
       containers.push({ id: i, end });
+      open = undefined;
     }
   }
   flush(tokens.length);
