@@ -60,7 +60,23 @@ const VOID = new Set([
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
 
 /**
- * Splits HTML into start tags, end tags and text.
+ * Elements open at once beyond which a page is refused. Real report pages nest a few dozen deep;
+ * htmlparser2's time grows with the square of the open elements (100,000 unclosed <div>s, 500 kB,
+ * take 10 s), so a page built to hang the importer stops here within milliseconds.
+ */
+export const MAX_OPEN_ELEMENTS = 1000;
+
+/** The page nests elements deeper than MAX_OPEN_ELEMENTS: not a report page. */
+export class HtmlTooDeepError extends Error {
+  constructor() {
+    super(`more than ${MAX_OPEN_ELEMENTS} elements open at once`);
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
+/**
+ * Splits HTML into start tags, end tags and text. Throws HtmlTooDeepError for a page nested
+ * deeper than MAX_OPEN_ELEMENTS.
  * @example tokenizeHtml('<TD class=x>1&amp;2') // start td {class: x} (end 2), text "1&2", end td
  */
 export function tokenizeHtml(html: string): HtmlToken[] {
@@ -89,6 +105,7 @@ export function tokenizeHtml(html: string): HtmlToken[] {
         last = { type: 'start', name, attributes: NO_ATTRIBUTES, end: tokens.length };
         tokens.push(last);
         if (isVoid) return;
+        if (open.length >= MAX_OPEN_ELEMENTS) throw new HtmlTooDeepError();
         open.push(last);
         if (UNREAD.has(name)) unread = 1;
       },
