@@ -292,6 +292,13 @@ test.describe('the editable grid of table 三', () => {
     await expect(report).toContainText('粘贴的 9 与计算的 10 不一致');
     await expect(report).toContainText('第 1 行第 4 列“1”超出表格范围');
     await expect(report).toContainText('第 2 行第 1 列“2”超出表格范围');
+
+    // The notice belongs to this table: it goes with the tab, and does not come back with it.
+    await page.getByRole('tab', { name: /^四、/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: '粘贴' })).toHaveCount(0);
+    await page.getByRole('tab', { name: new RegExp(`^${TABLE_3}`) }).click();
+    await expect(page.getByRole('table', { name: TABLE_3 })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '粘贴' })).toHaveCount(0);
   });
 
   test('at 1366 × 768 the table fits beside the findings, focus is always visible, derived cells are shaded', async ({
