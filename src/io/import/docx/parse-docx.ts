@@ -1,5 +1,5 @@
 /**
- * Word (.docx) → report. The package is opened by hand (zip.ts: sizes checked, inflating
+ * Word (.docx) → report. The package is opened by hand (../../read/zip.ts: sizes checked, inflating
  * stopped at a limit), only the main document part is read (headers and footers, which hold the
  * page numbers, are not), its body becomes paragraphs and table grids (word-blocks.ts), and
  * those become the text lines the plain-text importer reads (../html/document-text.ts).
@@ -19,7 +19,7 @@ import {
 } from '../html/document-text.ts';
 import { NotWordError, readWordBlocks } from './word-blocks.ts';
 import { decodeXml, scanXml, xmlAttribute } from './xml-scan.ts';
-import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from './zip.ts';
+import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from '../../read/zip.ts';
 
 const MB = 1024 * 1024;
 /** Larger than any real annual report (the dispatcher's limit too). */

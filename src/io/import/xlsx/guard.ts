@@ -4,7 +4,7 @@
  * gigabytes is stopped after the limit, whatever its directory claims).
  */
 import { FILE_LIMITS } from '../../read/index.ts';
-import { readZipDirectory, readZipEntry, ZipError } from '../docx/zip.ts';
+import { readZipDirectory, readZipEntry, ZipError } from '../../read/zip.ts';
 
 const MB = 1024 * 1024;
 const MAX_ENTRIES = 2_000;
