@@ -1,6 +1,13 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readZipDirectory, readZipEntry, ZipError } from './zip.ts';
+import { readZipDirectory, readZipPart, readZipParts, ZipError } from './zip.ts';
+import {
+  centralHeader,
+  localHeader,
+  overlappingBomb,
+  setEncrypted,
+  streamedZip,
+} from './zip-test-support.ts';
 
 const why = (run: () => unknown): string => {
   try {
@@ -12,37 +19,101 @@ const why = (run: () => unknown): string => {
   return 'none';
 };
 
+const decode = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
+const MB = 1024 * 1024;
+
 describe('zip reading', () => {
-  const zip = zipSync({
+  const files: Zippable = {
     'a.txt': [strToU8('stored'), { level: 0 }],
     'dir/b.xml': strToU8('<x>'.repeat(1000)),
-  });
+  };
+  const zip = zipSync(files);
+  const read = (bytes: Uint8Array, name: string, limit: number): string =>
+    decode(readZipPart(bytes, readZipDirectory(bytes), name, limit));
 
   it('lists the entries and reads stored and deflated ones', () => {
-    const entries = readZipDirectory(zip);
-    expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([
-      ['a.txt', 0, 6],
-      ['dir/b.xml', 8, 3000],
+    expect(readZipDirectory(zip)).toEqual([
+      { name: 'a.txt', encrypted: false, size: 6 },
+      { name: 'dir/b.xml', encrypted: false, size: 3000 },
     ]);
-    const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
-    expect(decode(readZipEntry(zip, entries[0]!, 100))).toBe('stored');
-    expect(decode(readZipEntry(zip, entries[1]!, 3000))).toBe('<x>'.repeat(1000));
+    expect(read(zip, 'a.txt', 100)).toBe('stored');
+    expect(read(zip, 'dir/b.xml', 3000)).toBe('<x>'.repeat(1000));
   });
 
-  it('stops at the limit whatever the directory says', () => {
-    const entry = readZipDirectory(zip)[1]!;
-    expect(why(() => readZipEntry(zip, entry, 2999))).toBe('tooLarge');
-    expect(why(() => readZipEntry(zip, { ...entry, size: 10 }, 2999))).toBe('tooLarge');
+  it('reads a streamed zip (sizes after the data, as LibreOffice writes every part)', () => {
+    const streamed = streamedZip(files);
+    expect(localHeader(streamed, 'dir/b.xml').flags & 8).toBe(8);
+    expect(localHeader(streamed, 'dir/b.xml').size).toBe(0);
+    expect(read(streamed, 'a.txt', 100)).toBe('stored');
+    expect(read(streamed, 'dir/b.xml', 3000)).toBe('<x>'.repeat(1000));
+    const all = readZipParts(streamed, readZipDirectory(streamed), () => 1e6);
+    expect([...all.keys()].sort()).toEqual(['a.txt', 'dir/b.xml']);
+  });
+
+  it('stops at the limit whatever the headers say, streamed or not', () => {
+    for (const bytes of [zip, streamedZip(files)]) {
+      const directory = readZipDirectory(bytes);
+      expect(why(() => readZipPart(bytes, directory, 'dir/b.xml', 2999))).toBe('tooLarge');
+      const lying = directory.map((e) => ({ ...e, size: 10 }));
+      expect(why(() => readZipPart(bytes, lying, 'dir/b.xml', 2999))).toBe('tooLarge');
+    }
+  });
+
+  it('stops a bomb whose directory and local header both lie', () => {
+    const bomb = zipSync({ 'x.xml': new Uint8Array(40 * MB) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(MB);
+    const central = centralHeader(bomb, 'x.xml');
+    new DataView(bomb.buffer).setUint32(central + 24, 1000, true);
+    new DataView(bomb.buffer).setUint32(localHeader(bomb, 'x.xml').at + 22, 1000, true);
+    expect(why(() => readZipPart(bomb, readZipDirectory(bomb), 'x.xml', 5 * MB))).toBe('tooLarge');
+    // And over all parts together.
+    const two = zipSync({ 'a.xml': new Uint8Array(3 * MB), 'b.xml': new Uint8Array(3 * MB) });
+    expect(
+      why(() => readZipParts(two, readZipDirectory(two), () => 4 * MB, { total: 5 * MB })),
+    ).toBe('tooLarge');
+    expect(readZipParts(two, readZipDirectory(two), () => 4 * MB, { keep: false }).size).toBe(0);
+  });
+
+  it('does not open a zip inside a zip (a nested bomb stays the bytes it is)', () => {
+    const inner = zipSync({ 'deep.xml': new Uint8Array(20 * MB) }, { level: 9 });
+    const outer = zipSync({ 'inner.zip': inner });
+    const part = readZipPart(outer, readZipDirectory(outer), 'inner.zip', 2 * MB);
+    expect(part).toEqual(inner);
+  });
+
+  it('refuses overlapping entries (a non-recursive bomb: one kernel listed many times)', () => {
+    const bomb = overlappingBomb(
+      Array.from({ length: 100 }, (_, i) => `k${i}`),
+      10 * MB,
+    );
+    const directory = readZipDirectory(bomb);
+    expect(directory).toHaveLength(100);
+    expect(why(() => readZipParts(bomb, directory, () => 50 * MB, { total: 50 * MB }))).toBe(
+      'corrupt',
+    );
   });
 
   it('says what is wrong', () => {
     expect(why(() => readZipDirectory(strToU8('not a zip file at all, really')))).toBe('notZip');
     expect(why(() => readZipDirectory(zip.slice(0, zip.length - 30)))).toBe('corrupt');
-    const entry = readZipDirectory(zip)[1]!;
-    expect(why(() => readZipEntry(zip, { ...entry, encrypted: true }, 1e6))).toBe('encrypted');
-    expect(why(() => readZipEntry(zip, { ...entry, method: 14 }, 1e6))).toBe('unsupported');
-    expect(
-      why(() => readZipEntry(zip, { ...entry, compressedSize: entry.compressedSize - 5 }, 1e6)),
-    ).toBe('corrupt');
+    const locked = setEncrypted(zip.slice(), 'dir/b.xml');
+    expect(readZipDirectory(locked)[1]!.encrypted).toBe(true);
+    expect(why(() => read(locked, 'dir/b.xml', 1e6))).toBe('encrypted');
+    expect(read(locked, 'a.txt', 1e6)).toBe('stored');
+    const method = zip.slice();
+    new DataView(method.buffer).setUint16(localHeader(method, 'dir/b.xml').at + 8, 14, true);
+    expect(why(() => read(method, 'dir/b.xml', 1e6))).toBe('unsupported');
+    const damaged = zip.slice();
+    const data = localHeader(damaged, 'dir/b.xml').data;
+    damaged.fill(0xff, data, data + 8);
+    expect(why(() => read(damaged, 'dir/b.xml', 1e6))).toBe('corrupt');
+  });
+
+  it('refuses a streamed zip cut short, even when the part asked for is whole', () => {
+    const streamed = streamedZip(files);
+    const cut = streamed.slice(0, centralHeader(streamed, 'a.txt') + 10);
+    expect(why(() => readZipDirectory(cut))).toBe('corrupt');
+    const midData = streamed.slice(0, localHeader(streamed, 'dir/b.xml').data + 20);
+    expect(why(() => readZipDirectory(midData))).toBe('corrupt');
   });
 });
