@@ -10,6 +10,7 @@ import { buildReportDocument } from '../export/report-document.ts';
 import { renderXlsx } from '../export/xlsx/index.ts';
 import {
   centralHeader,
+  lieAboutSize,
   localHeader,
   overlappingBomb,
   setEncrypted,
@@ -39,14 +40,6 @@ async function refusal(bytes: Uint8Array, name: string): Promise<string> {
 /** A good file read after a refusal is read exactly: the reader keeps nothing from the last one. */
 async function expectStillReads(): Promise<void> {
   expectImportedAs((await importReportFile(await docx(), { name: 'a.docx' })).result, seed);
-}
-
-/** The directory and the local header of `name` both claim 1,000 bytes. */
-function lieAboutSize(bytes: Uint8Array, name: string): Uint8Array {
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  v.setUint32(centralHeader(bytes, name) + 24, 1000, true);
-  v.setUint32(localHeader(bytes, name).at + 22, 1000, true);
-  return bytes;
 }
 
 describe('streamed zips (data descriptors, as LibreOffice writes every part)', () => {

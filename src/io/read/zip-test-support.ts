@@ -46,6 +46,14 @@ export function setEncrypted(bytes: Uint8Array, name: string): Uint8Array {
   return bytes;
 }
 
+/** The directory and the local header of `name` both claim `size` bytes once inflated. */
+export function lieAboutSize(bytes: Uint8Array, name: string, size = 1000): Uint8Array {
+  const v = view(bytes);
+  v.setUint32(centralHeader(bytes, name) + 24, size, true);
+  v.setUint32(localHeader(bytes, name).at + 22, size, true);
+  return bytes;
+}
+
 /** The files as fflate's streaming `Zip` writes them: each size in a data descriptor. */
 export function streamedZip(files: Zippable): Uint8Array {
   const chunks: Uint8Array[] = [];

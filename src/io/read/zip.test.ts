@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readZipDirectory, readZipPart, readZipParts, ZipError } from './zip.ts';
 import {
   centralHeader,
+  lieAboutSize,
   localHeader,
   overlappingBomb,
   setEncrypted,
@@ -62,9 +63,7 @@ describe('zip reading', () => {
   it('stops a bomb whose directory and local header both lie', () => {
     const bomb = zipSync({ 'x.xml': new Uint8Array(40 * MB) }, { level: 9 });
     expect(bomb.length).toBeLessThan(MB);
-    const central = centralHeader(bomb, 'x.xml');
-    new DataView(bomb.buffer).setUint32(central + 24, 1000, true);
-    new DataView(bomb.buffer).setUint32(localHeader(bomb, 'x.xml').at + 22, 1000, true);
+    lieAboutSize(bomb, 'x.xml');
     expect(why(() => readZipPart(bomb, readZipDirectory(bomb), 'x.xml', 5 * MB))).toBe('tooLarge');
     // And over all parts together.
     const two = zipSync({ 'a.xml': new Uint8Array(3 * MB), 'b.xml': new Uint8Array(3 * MB) });
