@@ -51,6 +51,19 @@ describe('zip reading', () => {
     expect([...all.keys()].sort()).toEqual(['a.txt', 'dir/b.xml']);
   });
 
+  it('reads parts whose names are not flagged UTF-8 (a local code page, as old zip tools write)', () => {
+    const gbk = [0xb1, 0xa8, 0xb8, 0xe6]; // 报告 in GBK
+    const bytes = zipSync({ xxxx: strToU8('<r/>'), 'b.txt': strToU8('b') });
+    const central = centralHeader(bytes, 'xxxx');
+    const local = localHeader(bytes, 'xxxx').at;
+    bytes.set(gbk, central + 46);
+    bytes.set(gbk, local + 30);
+    const directory = readZipDirectory(bytes);
+    expect(directory[0]!.name).toHaveLength(4);
+    const parts = readZipParts(bytes, directory, () => 100);
+    expect([...parts.values()].map(decode)).toEqual(['<r/>', 'b']);
+  });
+
   it('stops at the limit whatever the headers say, streamed or not', () => {
     for (const bytes of [zip, streamedZip(files)]) {
       const directory = readZipDirectory(bytes);

@@ -15,7 +15,7 @@
  * inflating a lying entry to its end and silently cutting it (a 1 kB claim over a 1 GB bomb:
  * 10 s of work and a truncated part), so it cannot be the reader either.
  */
-import { Unzip, UnzipInflate } from 'fflate';
+import { strFromU8, Unzip, UnzipInflate } from 'fflate';
 
 export interface ZipEntry {
   readonly name: string;
@@ -89,7 +89,6 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     offset = u64(bytes, at + 48);
   }
   if (count > MAX_ENTRIES) throw new ZipError('unsupported', 'too many entries');
-  const decoder = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
@@ -98,9 +97,12 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const nameEnd = at + 46 + u16(bytes, at + 28);
     const extraEnd = nameEnd + u16(bytes, at + 30);
     if (extraEnd > n) throw corrupt();
+    const flags = u16(bytes, at + 8);
     entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, nameEnd)),
-      encrypted: (u16(bytes, at + 8) & 1) !== 0,
+      // Decoded as fflate decodes the local headers' names (UTF-8 only when flagged so), so that
+      // a name in a local code page (old zip tools writing Chinese names) is the same in both.
+      name: strFromU8(bytes.subarray(at + 46, nameEnd), (flags & 0x800) === 0),
+      encrypted: (flags & 1) !== 0,
       size: size === 0xffffffff ? null : size,
     });
     at = extraEnd + u16(bytes, at + 32);
