@@ -10,6 +10,7 @@ import { buildReportDocument } from '../export/report-document.ts';
 import { renderXlsx } from '../export/xlsx/index.ts';
 import {
   centralHeader,
+  decoyBeforeBomb,
   lieAboutSize,
   localHeader,
   overlappingBomb,
@@ -71,6 +72,16 @@ describe('refused in one line', () => {
     expect(bomb.length).toBeLessThan(MB);
     expect(await refusal(bomb, '炸弹.xlsx')).toBe(
       '“炸弹.xlsx”解压后超过 50 MB，不像是一份年度报告的表格（可能是恶意或损坏的文件），未读取',
+    );
+    await expectStillReads();
+  });
+
+  it('a bomb behind a harmless part of the same name (what exceljs would read)', async () => {
+    const files = unzipSync(await xlsx(), { filter: (f) => !f.name.endsWith('/') }) as Zippable;
+    const bomb = decoyBeforeBomb(files, 'xl/worksheets/sheet1.xml', 60 * MB);
+    expect(bomb.length).toBeLessThan(MB);
+    expect(await refusal(bomb, '诱饵.xlsx')).toBe(
+      '“诱饵.xlsx”解压后超过 50 MB，不像是一份年度报告的表格（可能是恶意或损坏的文件），未读取',
     );
     await expectStillReads();
   });

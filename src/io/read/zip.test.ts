@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readZipDirectory, readZipPart, readZipParts, ZipError } from './zip.ts';
 import {
   centralHeader,
+  decoyBeforeBomb,
   lieAboutSize,
   localHeader,
   overlappingBomb,
@@ -33,9 +34,14 @@ describe('zip reading', () => {
     decode(readZipPart(bytes, readZipDirectory(bytes), name, limit));
 
   it('lists the entries and reads stored and deflated ones', () => {
-    expect(readZipDirectory(zip)).toEqual([
-      { name: 'a.txt', encrypted: false, size: 6 },
-      { name: 'dir/b.xml', encrypted: false, size: 3000 },
+    expect(readZipDirectory(zip)).toMatchObject([
+      { name: 'a.txt', encrypted: false, size: 6, localOffset: 0 },
+      {
+        name: 'dir/b.xml',
+        encrypted: false,
+        size: 3000,
+        localOffset: localHeader(zip, 'dir/b.xml').at,
+      },
     ]);
     expect(read(zip, 'a.txt', 100)).toBe('stored');
     expect(read(zip, 'dir/b.xml', 3000)).toBe('<x>'.repeat(1000));
@@ -64,6 +70,15 @@ describe('zip reading', () => {
     expect([...parts.values()].map(decode)).toEqual(['<r/>', 'b']);
   });
 
+  it('takes a streamed part whole even when its data holds a descriptor’s signature', () => {
+    const data = new Uint8Array(1000);
+    data.set([0x50, 0x4b, 0x07, 0x08], 500); // PK 7 8, by chance in an image, say
+    const streamed = streamedZip({ 'a.bin': [data, { level: 0 }], 'b.xml': strToU8('<b/>') });
+    const parts = readZipParts(streamed, readZipDirectory(streamed), () => 1e6);
+    expect(parts.get('a.bin')).toEqual(data);
+    expect(decode(parts.get('b.xml'))).toBe('<b/>');
+  });
+
   it('stops at the limit whatever the headers say, streamed or not', () => {
     for (const bytes of [zip, streamedZip(files)]) {
       const directory = readZipDirectory(bytes);
@@ -84,6 +99,24 @@ describe('zip reading', () => {
       why(() => readZipParts(two, readZipDirectory(two), () => 4 * MB, { total: 5 * MB })),
     ).toBe('tooLarge');
     expect(readZipParts(two, readZipDirectory(two), () => 4 * MB, { keep: false }).size).toBe(0);
+  });
+
+  it('reads the part the directory points to, not a decoy of the same name before it', () => {
+    const bytes = decoyBeforeBomb(
+      { 'x.xml': strToU8('<x/>'), 'y.xml': strToU8('<y/>') },
+      'x.xml',
+      20 * MB,
+    );
+    const directory = readZipDirectory(bytes);
+    expect(directory.map((e) => [e.name, e.size])).toEqual([
+      ['x.xml', 20 * MB],
+      ['y.xml', 4],
+    ]);
+    const onlyCounted = { total: 5 * MB, keep: false } as const;
+    expect(why(() => readZipParts(bytes, directory, () => 50 * MB, onlyCounted))).toBe('tooLarge');
+    const lying = directory.map((e) => ({ ...e, size: 4 }));
+    expect(why(() => readZipParts(bytes, lying, () => 50 * MB, onlyCounted))).toBe('tooLarge');
+    expect(read(bytes, 'y.xml', 100)).toBe('<y/>');
   });
 
   it('does not open a zip inside a zip (a nested bomb stays the bytes it is)', () => {

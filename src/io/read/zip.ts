@@ -1,19 +1,29 @@
 /**
- * The zip reader of the Word and Excel importers, safe against hostile files: a part is
- * inflated by fflate's streaming unzip (`Unzip`, which reads the local headers, data
- * descriptors, ZIP64 sizes and stored or deflated data), fed 16 kB at a time, and its output is
- * counted as it comes: past the limit the reading stops, mid-entry, whatever the headers claim.
- * So a zip bomb (a few kB that inflate to gigabytes) or a directory that lies about sizes costs
- * at most the limit (plus what one 16 kB push can inflate to, about 16 MB), never minutes of work
- * or the memory.
+ * The zip reader of the Word and Excel importers, safe against hostile files. Each part is read
+ * by fflate's streaming unzip (`Unzip`: the local header, stored or deflated data) started at
+ * the local header the central directory points to, fed 16 kB at a time, its output counted as
+ * it comes: past the limit the reading stops, mid-entry, whatever the headers claim. So a zip bomb (a few kB that
+ * inflate to gigabytes) or headers that lie about sizes cost at most the limit (plus what one
+ * 16 kB push can inflate to, about 16 MB), never minutes of work or the memory.
  *
- * The central directory is still read by hand (`readZipDirectory`), for what fflate 0.8.3 does
- * not give: its `Unzip` never reads the directory (so a file cut short after the parts we need
- * would pass, and the number of entries is unknown until the end), neither `Unzip`'s files nor
- * `unzipSync`'s filter expose the general-purpose flags (so an encrypted entry would only show
- * as damaged data), and `unzipSync` inflates into a buffer of the size the directory states,
- * inflating a lying entry to its end and silently cutting it (a 1 kB claim over a 1 GB bomb:
- * 10 s of work and a truncated part), so it cannot be the reader either.
+ * The central directory is read by hand (`readZipDirectory`), for what fflate 0.8.3 does not
+ * give:
+ * - where each part is. `Unzip` run over the whole file reads the local headers in order and
+ *   never the directory; but exceljs (JSZip) and Word read the parts the directory points to, so
+ *   the Excel guard must inflate those very bytes: a decoy part of the same name earlier in the
+ *   file, or a part hidden inside another's stored data, would otherwise pass the guard and
+ *   reach exceljs unchecked. `unzipSync`'s filter sees the directory's names and sizes but no
+ *   offsets, and it inflates into a buffer of the size the directory states, inflating a lying
+ *   part to its end and silently cutting it (a 1 kB claim over a 1 GB bomb: 10 s of work and a
+ *   truncated part), so it cannot read the parts either;
+ * - the general-purpose flags: neither `Unzip`'s files nor `unzipSync`'s filter expose them, so an
+ *   encrypted part would only show as damaged data;
+ * - that the file is whole (the directory at its end) and how many parts it has, before any
+ *   inflating;
+ * - where a part written with a data descriptor ends (LibreOffice writes every part so, sizes
+ *   after the data): `Unzip` searches the data for the descriptor's signature, which compressed
+ *   data or an image can hold by chance, cutting the part short; it is given the directory's
+ *   sizes in the local header instead.
  */
 import { strFromU8, Unzip, UnzipInflate } from 'fflate';
 
@@ -25,6 +35,10 @@ export interface ZipEntry {
    * null when it is in a ZIP64 extra field (then only the count while inflating applies).
    */
   readonly size: number | null;
+  /** Where its local header starts. */
+  readonly localOffset: number;
+  /** Its data's length in the file, as the directory states it (where it ends for JSZip too). */
+  readonly compressedSize: number;
 }
 
 export class ZipError extends Error {
@@ -46,6 +60,7 @@ const MAX_ENTRIES = 20_000;
 /** fflate's `Unzip` inflates each pushed chunk whole before it hands out a byte. */
 const CHUNK = 16 * 1024;
 const STORED = 0;
+const DATA_DESCRIPTOR = 8;
 const DEFLATED = 8;
 
 function u16(b: Uint8Array, at: number): number {
@@ -93,10 +108,30 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > n || u32(bytes, at) !== CENTRAL) throw corrupt();
-    const size = u32(bytes, at + 24);
+    let size: number | null = u32(bytes, at + 24);
+    let localOffset = u32(bytes, at + 42);
+    let compressedSize = u32(bytes, at + 20);
     const nameEnd = at + 46 + u16(bytes, at + 28);
     const extraEnd = nameEnd + u16(bytes, at + 30);
     if (extraEnd > n) throw corrupt();
+    // ZIP64: the fields set to 0xFFFFFFFF are in the extra field 0x0001, in this order.
+    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      for (let x = nameEnd; x + 4 <= extraEnd; x += 4 + u16(bytes, x + 2)) {
+        if (u16(bytes, x) !== 1) continue;
+        let y = x + 4;
+        if (size === 0xffffffff) {
+          size = y + 8 <= extraEnd ? u64(bytes, y) : null;
+          y += 8;
+        }
+        if (compressedSize === 0xffffffff && y + 8 <= extraEnd) {
+          compressedSize = u64(bytes, y);
+          y += 8;
+        }
+        if (localOffset === 0xffffffff && y + 8 <= extraEnd) localOffset = u64(bytes, y);
+        break;
+      }
+    }
+    if (localOffset + 30 > n || u32(bytes, localOffset) !== LOCAL) throw corrupt();
     const flags = u16(bytes, at + 8);
     entries.push({
       // Decoded as fflate decodes the local headers' names (UTF-8 only when flagged so), so that
@@ -104,6 +139,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       name: strFromU8(bytes.subarray(at + 46, nameEnd), (flags & 0x800) === 0),
       encrypted: (flags & 1) !== 0,
       size: size === 0xffffffff ? null : size,
+      localOffset,
+      compressedSize,
     });
     at = extraEnd + u16(bytes, at + 32);
   }
@@ -131,63 +168,96 @@ export function readZipParts(
   options: ZipReadOptions = {},
 ): Map<string, Uint8Array> {
   const total = options.total ?? Infinity;
-  const limits = new Map<string, number>();
-  for (const entry of directory) {
+  const chosen = directory.flatMap((entry) => {
     const limit = limitOf(entry.name);
-    if (limit === null) continue;
+    if (limit === null) return [];
     if (entry.encrypted) throw new ZipError('encrypted', 'the entry is encrypted');
     if (entry.size !== null && (entry.size > limit || entry.size > total)) throw tooLarge();
-    limits.set(entry.name, limit);
-  }
+    return [{ entry, limit }];
+  });
   const parts = new Map<string, Uint8Array>();
-  const wanted = limits.size;
-  if (wanted === 0) return parts;
-
-  // Not narrowed to null: the callbacks below set it.
-  let failure = null as ZipError | null;
   let inflated = 0;
-  let finished = 0;
+  for (const { entry, limit } of chosen) {
+    let size = 0;
+    const withinLimits = (length: number): boolean => {
+      size += length;
+      inflated += length;
+      return size <= limit && inflated <= total;
+    };
+    const part = readEntry(bytes, entry, withinLimits, options.keep !== false);
+    if (options.keep !== false) parts.set(entry.name, part);
+  }
+  return parts;
+}
+
+/**
+ * One entry, read by fflate's `Unzip` from its local header on. `more(length)` is told each
+ * chunk's length once inflated and says whether to go on. Throws ZipError.
+ */
+function readEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  more: (length: number) => boolean,
+  keep: boolean,
+): Uint8Array {
+  // Not narrowed to null: the callbacks below set them.
+  let failure = null as ZipError | null;
+  let done = null as Uint8Array | null;
+  let size = 0;
+  let seen = false;
   const unzip = new Unzip((file) => {
-    const limit = limits.get(file.name);
-    if (limit === undefined || failure) return;
-    limits.delete(file.name);
+    // Only the file at the offset: what follows it is other entries.
+    if (seen) return;
+    seen = true;
+    if (file.name !== entry.name) {
+      failure = corrupt();
+      return;
+    }
     if (file.compression !== STORED && file.compression !== DEFLATED) {
       failure = new ZipError('unsupported', `compression method ${file.compression}`);
       return;
     }
     const chunks: Uint8Array[] = [];
-    let size = 0;
     file.ondata = (error, chunk, final) => {
-      if (failure) return;
+      if (failure || done) return;
       if (error) {
         failure = corrupt();
         return;
       }
       size += chunk.length;
-      inflated += chunk.length;
-      if (size > limit || inflated > total) {
+      if (!more(chunk.length)) {
         failure = tooLarge();
         return;
       }
-      if (options.keep !== false) chunks.push(chunk);
-      if (!final) return;
-      finished++;
-      if (options.keep !== false) parts.set(file.name, concat(chunks, size));
+      if (keep) chunks.push(chunk);
+      if (final) done = concat(chunks, keep ? size : 0);
     };
     file.start();
   });
   unzip.register(UnzipInflate);
+  // The local header as written, but with the directory's sizes and no data descriptor: fflate
+  // then takes exactly the bytes the directory gives (as JSZip and Word do) instead of looking
+  // for the descriptor's signature in the data, which compressed data can hold by chance.
+  const at = entry.localOffset;
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw corrupt();
+  const header = bytes.slice(at, start);
+  const view = new DataView(header.buffer);
+  view.setUint16(6, view.getUint16(6, true) & ~DATA_DESCRIPTOR, true);
+  view.setUint32(18, entry.compressedSize, true);
+  view.setUint32(22, Math.min(entry.size ?? 0, 0xfffffffe), true);
+  const data = bytes.subarray(start, end);
   try {
-    // Stops once the parts asked for are read (the directory has shown the file is whole).
-    for (let from = 0; from < bytes.length && !failure && finished < wanted; from += CHUNK)
-      unzip.push(bytes.subarray(from, from + CHUNK), from + CHUNK >= bytes.length);
+    unzip.push(header, data.length === 0);
+    for (let from = 0; from < data.length && !failure && !done; from += CHUNK)
+      unzip.push(data.subarray(from, from + CHUNK), from + CHUNK >= data.length);
   } catch {
     failure ??= corrupt();
   }
   if (failure) throw failure;
-  // Every part asked for must have been found in the data, whole.
-  if (finished < wanted) throw corrupt();
-  return parts;
+  if (!done) throw corrupt();
+  return done;
 }
 
 /** One part's bytes (see readZipParts). Throws ZipError. */
