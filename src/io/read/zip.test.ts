@@ -70,6 +70,14 @@ describe('zip reading', () => {
     expect([...parts.values()].map(decode)).toEqual(['<r/>', 'b']);
   });
 
+  it('reads an empty part', () => {
+    const files: Zippable = { 'e.txt': [new Uint8Array(0), { level: 0 }], 'f.txt': strToU8('f') };
+    for (const bytes of [zipSync(files), streamedZip(files)]) {
+      const parts = readZipParts(bytes, readZipDirectory(bytes), () => 10);
+      expect([...parts.values()].map(decode)).toEqual(['', 'f']);
+    }
+  });
+
   it('takes a streamed part whole even when its data holds a descriptor’s signature', () => {
     const data = new Uint8Array(1000);
     data.set([0x50, 0x4b, 0x07, 0x08], 500); // PK 7 8, by chance in an image, say

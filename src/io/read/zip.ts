@@ -242,6 +242,8 @@ function readEntry(
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt();
+  // An empty stored part: `Unzip` reads a local header only once some byte follows it.
+  if (entry.compressedSize === 0 && u16(bytes, at + 8) === STORED) return new Uint8Array(0);
   const header = bytes.slice(at, start);
   const view = new DataView(header.buffer);
   view.setUint16(6, view.getUint16(6, true) & ~DATA_DESCRIPTOR, true);
