@@ -10,6 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parseReportJson } from '../src/domain/index.ts';
 import { buildReportDocument, renderHtml } from '../src/io/export/index.ts';
 import { documentXml, docxPackage, paragraph } from '../src/io/import/docx/test-support.ts';
+import { lieAboutSize, setEncrypted } from '../src/io/read/zip-test-support.ts';
 import { pdfFromLines } from '../src/io/import/pdf/pdf-test-support.ts';
 import {
   cellInput,
@@ -64,6 +65,12 @@ async function expectResponsive(page: Page): Promise<void> {
   expect(Date.now() - started).toBeLessThan(2000);
 }
 
+/** A Word file whose main part inflates to 60 MB while both its headers claim 1,000 bytes. */
+function lyingZipBomb(): Uint8Array {
+  const bytes = docxPackage(documentXml(paragraph('年'.repeat(20 * 1024 * 1024))));
+  return lieAboutSize(bytes, 'word/document.xml');
+}
+
 async function expectNothingRan(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   // Nothing of the file became markup: the app itself has no image, frame, handler or body script.
@@ -103,6 +110,21 @@ test('files that are not a report are refused in one Chinese line; no draft chan
       buffer: Buffer.from(UNRELATED_HTML),
       reason: /没有识别到/,
     },
+    {
+      name: '炸弹.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      // Under 1 MB that inflates to 60 MB, its headers claiming 1,000 bytes.
+      buffer: Buffer.from(lyingZipBomb()),
+      reason: '“炸弹.docx”的正文解压后超过 50 MB，不像是一份年度报告（文件可能已损坏），未读取',
+    },
+    {
+      name: '加密.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(
+        setEncrypted(docxPackage(documentXml(NEWS.map(paragraph).join(''))), 'word/document.xml'),
+      ),
+      reason: '“加密.docx”设有密码（已加密），请在 Word 或 WPS 中取消密码、另存后再导入',
+    },
   ];
   for (const file of refusals) {
     await test.step(file.name, async () => {
@@ -111,10 +133,10 @@ test('files that are not a report are refused in one Chinese line; no draft chan
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(`“${file.name}”`, { timeout: 15_000 });
       await expect(alert).toContainText(file.reason);
-      // One line of Chinese, no English error text (beside the file's name).
-      expect((await alert.innerText()).trim().replace(file.name, '')).not.toMatch(
-        /\n|[A-Za-z]{4,}/,
-      );
+      // One line of Chinese, no English error text (beside the file's name and the programs
+      // a message names: "请在 Word 或 WPS 中…").
+      const text = (await alert.innerText()).trim().replace(file.name, '');
+      expect(text.replace(/\bWord\b/gu, '')).not.toMatch(/\n|[A-Za-z]{4,}/);
       await expect(page.getByRole('heading', { name: REVIEW })).toHaveCount(0);
       await expectNothingRan(page);
     });

@@ -7,9 +7,8 @@
  */
 import { parseReportJson, type CellId, type Report } from '../domain/index.ts';
 import { importReportFile } from '../io/import/import-file.ts';
-import { FILE_LIMITS, READ_MESSAGES, tooLargeReason } from '../io/read/index.ts';
+import { FILE_LIMITS, isXlsxZip, READ_MESSAGES, tooLargeReason } from '../io/read/index.ts';
 import type { ImportFinding, ImportSourceKind } from '../io/import/import.types.ts';
-import { isXlsxZip } from '../io/import/xlsx/sniff.ts';
 import { errorCode, type CliIo } from './cli-io.ts';
 
 export type LoadResult =

@@ -11,6 +11,7 @@ import { importReportFile, importReportText } from './import-file.ts';
 import type { ImportResult } from './import.types.ts';
 import { browserCopy, markdown, wordCopy } from './test-support/realistic/copied-text.ts';
 import { encodeGbk, govPageHtml } from './test-support/realistic/gov-page.ts';
+import { officeDocx } from './test-support/realistic/office-docx.ts';
 import {
   agencyAboveTitle,
   agencyInCompiledBy,
@@ -20,7 +21,9 @@ import {
   markdownWithColumnNames,
   negativeAs,
   otherHandlingMerged,
+  pdfLayoutText,
   seedWith,
+  serialColumn,
   shortNormativeLabel,
   SIGN_SHAPES,
   viewerOrderCopy,
@@ -141,6 +144,80 @@ describe('header cells are not figures', () => {
     const { result } = await importReportText(browserCopy(shortNormativeLabel(outline)));
     expectClean(result, report);
   });
+});
+
+describe('a 序号 column numbering the rows of tables 二, 三 and 四', () => {
+  const TEXTS: readonly (readonly [string, (o: ReportOutline) => string])[] = [
+    ['PDF text (pdftotext -layout)', pdfLayoutText],
+    ...COPIES,
+  ];
+  for (const name of SEED_NAMES) {
+    it.each(TEXTS)(`${name}: %s`, async (_, copy) => {
+      const { report, outline } = realisticSeed(name);
+      const { result } = await importReportText(copy(serialColumn(outline)));
+      expectClean(result, report);
+    });
+
+    it.each(TEXTS)(`${name}: table 二 numbered from 1 in each block, %s`, async (_, copy) => {
+      const { report, outline } = realisticSeed(name);
+      const { result } = await importReportText(copy(serialColumn(outline, 'block')));
+      expectClean(result, report);
+    });
+
+    it(`${name}: a saved web page`, async () => {
+      const { report, outline } = realisticSeed(name);
+      const html = govPageHtml(serialColumn(outline));
+      const { result } = await importReportFile(encodeGbk(html), { name: `${name}.html` });
+      expectClean(result, report);
+    });
+
+    it(`${name}: a Word document`, async () => {
+      const { report, outline } = realisticSeed(name);
+      const { kind, result } = await importReportFile(officeDocx(serialColumn(outline)), {
+        name: `${name}.docx`,
+      });
+      expect(kind).toBe('docx');
+      expectClean(result, report);
+    });
+  }
+});
+
+describe('a 序号 column never shifts a figure', () => {
+  // Table 二's figures equal to the 序号 next to them: each row's last figure is the next row's
+  // number, 行政许可's figure (before a block title) the number that would come next.
+  const clashes = {
+    'mfa-2024': {
+      'active.regulations.inForce': 2,
+      'active.normativeDocuments.inForce': 3,
+      'active.licensing.decisions': 4,
+      'active.penalty.decisions': 5,
+      'active.coercion.decisions': 6,
+    },
+    'mfa-2020': {
+      'active.regulations.publicTotal': 2,
+      'active.normativeDocuments.publicTotal': 3,
+      'active.otherServices.previousItems': 1,
+      'active.otherServices.decisions': 5,
+      'active.coercion.decisions': 7,
+      'active.fees.change': 8,
+    },
+  } as const;
+  const texts: readonly (readonly [string, (o: ReportOutline) => string])[] = [
+    ['PDF text (pdftotext -layout)', pdfLayoutText],
+    ...COPIES,
+    ['a web page', (o) => govPageHtml(o)],
+  ];
+  for (const name of SEED_NAMES)
+    for (const restart of ['table', 'block'] as const)
+      it.each(texts)(`${name}, counted per ${restart}: %s`, async (kind, copy) => {
+        const { report, outline } = seedWith(name, clashes[name as keyof typeof clashes]);
+        const text = copy(serialColumn(outline, restart));
+        const { result } =
+          kind === 'a web page'
+            ? await importReportFile(encodeGbk(text), { name: 'a.html' })
+            : await importReportText(text);
+        expectClean(result, report);
+      });
 });
 
 describe('a figure merged over （六）其他处理’s three rows', () => {

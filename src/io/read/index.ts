@@ -1,4 +1,5 @@
 export { decodeTextBytes } from './decode-text.ts';
+export { excelOleReason, isXlsxZip } from './sniff-office.ts';
 export { FILE_LIMITS, READ_MESSAGES, tooLargeReason, tooLargeToRead } from './limits.ts';
 export {
   readChosenFile,

@@ -4,7 +4,7 @@
  * BOM), and what cannot be a report refused with one Chinese line. The app's import, the
  * 查看报告文件 viewer and the command line all read files through here.
  */
-import { excelOleReason, isXlsxZip } from '../import/xlsx/sniff.ts';
+import { excelOleReason, isXlsxZip } from './sniff-office.ts';
 import { READ_MESSAGES, tooLargeToRead } from './limits.ts';
 
 export type SniffedFile =

@@ -15,6 +15,7 @@ import {
   type SeedName,
 } from '../html/test-support.ts';
 import { parseReportDocx, readReportDocx } from './parse-docx.ts';
+import { centralHeader, localHeader } from '../../read/zip-test-support.ts';
 import { docxPackage, documentXml, paragraph, wordBody } from './test-support.ts';
 
 type Ok = Extract<ImportResult, { ok: true }>;
@@ -222,14 +223,14 @@ describe('input that is not a report gets one Chinese line, quickly', () => {
     const bytes = await renderDocx(buildReportDocument(seedReport('mfa-2024')));
     expect(timed(bytes.slice(0, Math.floor(bytes.length / 2)))).toContain('损坏或不完整');
     const damaged = bytes.slice();
-    const at = findEntry(damaged, 'word/document.xml');
-    damaged.fill(0x55, localData(damaged, at) + 10, localData(damaged, at) + 400);
+    const data = localHeader(damaged, 'word/document.xml').data;
+    damaged.fill(0x55, data + 10, data + 400);
     expect(timed(damaged)).toContain('损坏');
   });
 
   it('refuses a directory that claims a huge size without inflating anything', () => {
     const bytes = letter.slice();
-    const at = findEntry(bytes, 'word/document.xml');
+    const at = centralHeader(bytes, 'word/document.xml');
     new DataView(bytes.buffer).setUint32(at + 24, 0xfffffff0, true);
     expect(timed(bytes)).toContain('超过 50 MB');
   });
@@ -237,14 +238,14 @@ describe('input that is not a report gets one Chinese line, quickly', () => {
   it('stops a zip bomb whose directory lies about its size', () => {
     const bomb = docxPackage(documentXml(paragraph('年'.repeat(20 * 1024 * 1024))));
     expect(bomb.length).toBeLessThan(1024 * 1024);
-    const at = findEntry(bomb, 'word/document.xml');
+    const at = centralHeader(bomb, 'word/document.xml');
     new DataView(bomb.buffer).setUint32(at + 24, 1000, true);
     expect(timed(bomb)).toContain('超过 50 MB');
   });
 
   it('refuses an encrypted entry and a file over 20 MB', () => {
     const bytes = letter.slice();
-    const at = findEntry(bytes, 'word/document.xml');
+    const at = centralHeader(bytes, 'word/document.xml');
     bytes[at + 8] = bytes[at + 8]! | 1;
     expect(timed(bytes)).toContain('密码');
     const big = new Uint8Array(21 * 1024 * 1024);
@@ -280,23 +281,3 @@ describe('through the dispatcher (importReportFile)', () => {
     expect(refused(imported.result)).toContain('“通知.docx”不是 Word 文档（.docx）');
   });
 });
-
-/** Offset of the central directory header of an entry. */
-function findEntry(bytes: Uint8Array, name: string): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const wanted = strToU8(name);
-  for (let at = bytes.length - 46; at >= 0; at--) {
-    if (view.getUint32(at, true) !== 0x02014b50) continue;
-    const length = view.getUint16(at + 28, true);
-    const found = bytes.subarray(at + 46, at + 46 + length);
-    if (length === wanted.length && found.every((b, i) => b === wanted[i])) return at;
-  }
-  throw new Error(`no entry ${name}`);
-}
-
-/** Offset of an entry's data, from its central directory header. */
-function localData(bytes: Uint8Array, central: number): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const local = view.getUint32(central + 42, true);
-  return local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-}

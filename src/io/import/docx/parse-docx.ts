@@ -1,6 +1,6 @@
 /**
- * Word (.docx) → report. The package is opened by hand (zip.ts: sizes checked, inflating
- * stopped at a limit), only the main document part is read (headers and footers, which hold the
+ * Word (.docx) → report. The package is opened by ../../read/zip.ts (fflate's streaming unzip,
+ * inflating stopped at a limit), only the main document part is read (headers and footers, which hold the
  * page numbers, are not), its body becomes paragraphs and table grids (word-blocks.ts), and
  * those become the text lines the plain-text importer reads (../html/document-text.ts).
  *
@@ -19,7 +19,7 @@ import {
 } from '../html/document-text.ts';
 import { NotWordError, readWordBlocks } from './word-blocks.ts';
 import { decodeXml, scanXml, xmlAttribute } from './xml-scan.ts';
-import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from './zip.ts';
+import { readZipDirectory, readZipPart, ZipError, type ZipEntry } from '../../read/zip.ts';
 
 const MB = 1024 * 1024;
 /** Larger than any real annual report (the dispatcher's limit too). */
@@ -27,6 +27,7 @@ export const MAX_DOCX_BYTES = 20 * MB;
 /** The most the main document part may inflate to. */
 export const MAX_DOCUMENT_XML_BYTES = 50 * MB;
 const MAX_RELS_BYTES = 1 * MB;
+const RELS = '_rels/.rels';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/u;
 
@@ -46,13 +47,16 @@ function decodeUtf(bytes: Uint8Array): string {
 }
 
 /** The path of the main document part, as the package's relationships name it. */
-function mainPartName(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>): string {
+function mainPartName(
+  bytes: Uint8Array,
+  directory: readonly ZipEntry[],
+  names: ReadonlySet<string>,
+): string {
   const fallback = 'word/document.xml';
-  const rels = entries.get('_rels/.rels');
-  if (!rels) return fallback;
+  if (!names.has(RELS)) return fallback;
   let target: string | undefined;
   try {
-    scanXml(decodeUtf(readZipEntry(bytes, rels, MAX_RELS_BYTES)), {
+    scanXml(decodeUtf(readZipPart(bytes, directory, RELS, MAX_RELS_BYTES)), {
       start(name, attributes) {
         if (target !== undefined || !/(^|:)Relationship$/u.test(name)) return;
         if (OFFICE_DOCUMENT.test(xmlAttribute(attributes, 'Type') ?? ''))
@@ -66,7 +70,7 @@ function mainPartName(bytes: Uint8Array, entries: ReadonlyMap<string, ZipEntry>)
   }
   if (target === undefined) return fallback;
   const path = decodeXml(target).replace(/^\/+/u, '').replace(/^\.\//u, '');
-  return entries.has(path) ? path : fallback;
+  return names.has(path) ? path : fallback;
 }
 
 function zipReason(error: ZipError, name: string): string {
@@ -105,17 +109,18 @@ export function readReportDocx(bytes: Uint8Array, options: ImportOptions = {}): 
   if (tooLarge) return fail(tooLarge);
   let xml: string;
   try {
-    const entries = new Map(readZipDirectory(bytes).map((e) => [e.name, e] as const));
-    const main = entries.get(mainPartName(bytes, entries));
-    if (!main) {
-      const other = OTHER_PACKAGES.find(([part]) => entries.has(part));
+    const directory = readZipDirectory(bytes);
+    const names = new Set(directory.map((e) => e.name));
+    const main = mainPartName(bytes, directory, names);
+    if (!names.has(main)) {
+      const other = OTHER_PACKAGES.find(([part]) => names.has(part));
       return fail(
         other
           ? `“${name}”是${other[1]}，不是 Word 文档（.docx），无法读取`
           : `“${name}”不是 Word 文档（.docx），无法读取`,
       );
     }
-    xml = decodeUtf(readZipEntry(bytes, main, MAX_DOCUMENT_XML_BYTES));
+    xml = decodeUtf(readZipPart(bytes, directory, main, MAX_DOCUMENT_XML_BYTES));
   } catch (error) {
     if (error instanceof ZipError) return fail(zipReason(error, name));
     return fail(`“${name}”已损坏或不完整，无法作为 Word 文档（.docx）读取`);

@@ -54,6 +54,7 @@ import { collectTableLines, splitRegions } from './regions.ts';
 import { tableRows } from './table-rows.ts';
 import { isWebFooter } from './web-chrome.ts';
 import { findTitle } from './title.ts';
+import { withoutSerialColumn } from './serial-column.ts';
 import { inViewerOrder, VIEWER_ORDER_REASON } from './viewer-order.ts';
 
 /** Real reports have a few hundred to a few thousand lines. */
@@ -152,7 +153,10 @@ export function parseReportText(
     (lastPart ?? []).filter((line) => roleOf(line) === 'text'),
     agency.value,
   );
-  const tableLines = collectTableLines(regions, sectionTemplates, roleOf);
+  const tableLines = withoutSerialColumn(
+    collectTableLines(regions, sectionTemplates, roleOf),
+    ctx.tableHeadings,
+  );
   if (tableLines.length > MAX_TABLE_LINES)
     return fail(`表格部分超过 ${MAX_TABLE_LINES} 行，不像是年度报告的统计表，已拒绝读取`);
   if (inViewerOrder(tableLines, ctx.rowLabels)) return fail(VIEWER_ORDER_REASON);

@@ -4,7 +4,7 @@
  * gigabytes is stopped after the limit, whatever its directory claims).
  */
 import { FILE_LIMITS } from '../../read/index.ts';
-import { readZipDirectory, readZipEntry, ZipError } from '../docx/zip.ts';
+import { readZipDirectory, readZipParts, ZipError } from '../../read/zip.ts';
 
 const MB = 1024 * 1024;
 const MAX_ENTRIES = 2_000;
@@ -17,11 +17,11 @@ export function xlsxZipProblem(bytes: Uint8Array, name: string): string | null {
       return `“${name}”包含的部件过多（${entries.length} 个），不像是 Excel 工作簿，未读取`;
     if (!entries.some((e) => e.name === 'xl/workbook.xml'))
       return `“${name}”不是 Excel 工作簿（.xlsx），无法读取`;
-    let budget = FILE_LIMITS.xlsxUnpacked;
-    for (const entry of entries) {
-      if (entry.name.endsWith('/')) continue;
-      budget -= readZipEntry(bytes, entry, budget).length;
-    }
+    const limit = FILE_LIMITS.xlsxUnpacked;
+    readZipParts(bytes, entries, (part) => (part.endsWith('/') ? null : limit), {
+      total: limit,
+      keep: false,
+    });
     return null;
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;

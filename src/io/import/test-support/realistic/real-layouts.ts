@@ -14,6 +14,7 @@ import {
   type OutlineCell,
   type OutlineOptions,
   type OutlineRow,
+  type OutlineSlot,
   type OutlineTable,
   type ReportOutline,
 } from './report-outline.ts';
@@ -197,4 +198,78 @@ export function viewerOrderCopy(outline: ReportOutline): string {
       return lines.join('\n');
     })
     .join('\n');
+}
+
+/**
+ * A 序号 column in front of every table, as many offices print tables 二, 三 and 四: "序号"
+ * over the header rows (and in table 二's 信息内容 rows), then the rows numbered 1, 2, 3 …
+ * down the table, or from 1 again in each of table 二's blocks (`restart`); table 二's block
+ * titles span the new column too.
+ */
+export function serialColumn(
+  outline: ReportOutline,
+  restart: 'table' | 'block' = 'table',
+): ReportOutline {
+  return mapBlocks(outline, (b) => {
+    if (b.kind !== 'table') return b;
+    const t = b.table;
+    let n = 0;
+    const rows = t.rows.map((row, r): OutlineRow => {
+      if (r < t.headerRows)
+        return r === 0 ? [{ text: '序号', rowSpan: t.headerRows }, ...row] : row;
+      const first = row[0]!;
+      if (row.length === 1 && !first.figure)
+        return [{ ...first, colSpan: (first.colSpan ?? 1) + 1 }];
+      if (first.text === '信息内容') {
+        if (restart === 'block') n = 0;
+        return [{ text: '序号' }, ...row];
+      }
+      return [{ text: String(++n) }, ...row];
+    });
+    return { kind: 'table', table: { ...t, rows } };
+  });
+}
+
+/** Display width as a PDF lays text out: a Chinese character or full-width sign is two. */
+const displayWidth = (text: string): number =>
+  [...text].reduce((w, ch) => w + (/[\u1100-\uffef]/u.test(ch) ? 2 : 1), 0);
+
+/**
+ * Text as `pdftotext -layout` gives it from a PDF: a table row per line, each cell padded with
+ * spaces to its column's width, figures right-aligned, a cell's line breaks joined; paragraphs
+ * as they are.
+ */
+export function pdfLayoutText(outline: ReportOutline): string {
+  return outline.blocks
+    .map((b) => {
+      if (b.kind !== 'table') return b.text;
+      const grid = outlineGrid(b.table);
+      const cellText = (slot: OutlineSlot, r: number, c: number): string =>
+        slot.row === r && slot.column === c ? slot.cell.text.replace(/\n/gu, '') : '';
+      const widths: number[] = [];
+      grid.forEach((line, r) =>
+        line.forEach((slot, c) => {
+          if ((slot.cell.colSpan ?? 1) > 1) return;
+          widths[c] = Math.max(widths[c] ?? 0, displayWidth(cellText(slot, r, c)));
+        }),
+      );
+      return grid
+        .map((line, r) =>
+          line
+            .map((slot, c) => {
+              if (slot.column !== c) return '';
+              const text = cellText(slot, r, c);
+              const span = slot.cell.colSpan ?? 1;
+              const width = widths.slice(c, c + span).reduce((w, x) => w + x, 0) + 3 * (span - 1);
+              const pad = ' '.repeat(Math.max(0, width - displayWidth(text)));
+              return slot.cell.figure ? pad + text : text + pad;
+            })
+            .filter((_, c) => line[c]!.column === c)
+            .join('   ')
+            .trimEnd(),
+        )
+        .filter((line) => line !== '')
+        .join('\n');
+    })
+    .join('\n\n');
 }
