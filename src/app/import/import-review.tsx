@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   checkReport,
   getTemplate,
+  noteMessage,
   rolloverReport,
   setCellValue,
   withTotalsAfter,
@@ -261,8 +262,11 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               {typeof next !== 'string' && (
                 <ul className="rollover-notes">
                   {next.notes.map((n) => (
-                    <li key={n.code} className={n.level === 'warning' ? 'sev-warning' : undefined}>
-                      {n.message}
+                    <li
+                      key={n.code}
+                      className={n.severity === 'warning' ? 'sev-warning' : undefined}
+                    >
+                      {noteMessage(n)}
                     </li>
                   ))}
                 </ul>

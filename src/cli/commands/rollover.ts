@@ -1,4 +1,9 @@
-import { RolloverError, rolloverReport, type RolloverNote } from '../../domain/index.ts';
+import {
+  noteMessage,
+  RolloverError,
+  rolloverReport,
+  type RolloverNote,
+} from '../../domain/index.ts';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
 import { oneLine, SEVERITY_WORDS } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
@@ -26,9 +31,9 @@ export function parseYearOption(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
 }
 
-/** "提示 carriedOver …" / "待核实 year.gap …": one line per note. */
+/** "提示 rollover.carriedOver …" / "待核实 rollover.year.gap …": one line per note. */
 export function rolloverNoteLine(note: RolloverNote): string {
-  return oneLine(`${SEVERITY_WORDS[note.level]} ${note.code} ${note.message}`);
+  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${noteMessage(note)}`);
 }
 
 /**
