@@ -10,6 +10,7 @@ import {
   aggregateOverview,
   aggregateReports,
   defaultAggregateAgency,
+  noteMessage,
   planAggregation,
   SEVERITY_WORDS,
   type AggregationNote,
@@ -62,7 +63,7 @@ function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
       {notes.map((n, i) => (
         <li key={`${n.code}-${i}`} className={`sev-${n.severity}`} data-code={n.code}>
           <span className="sev-word">{SEVERITY_WORDS[n.severity]}</span>
-          {n.message}
+          {noteMessage(n)}
         </li>
       ))}
     </ul>

@@ -13,6 +13,7 @@ import {
   aggregateReports,
   countWord,
   defaultAggregateAgency,
+  noteMessage,
   type AggregationNote,
   type Report,
 } from '../../domain/index.ts';
@@ -43,7 +44,7 @@ export function parseAggregateYear(text: string): number | null {
 
 /** "错误 aggregate.years 所选报告的年度不同：…" */
 export function aggregationNoteLine(note: AggregationNote): string {
-  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${note.message}`);
+  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${noteMessage(note)}`);
 }
 
 export async function runAggregate(io: CliIo, options: AggregateOptions): Promise<number> {
