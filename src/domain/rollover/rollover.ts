@@ -38,7 +38,7 @@ import {
   type Narrative,
   type Report,
 } from '../model/index.ts';
-import { note, type NoteOf, type RolloverNoteParams } from '../notes/index.ts';
+import { note, type CarryRows, type NoteOf, type RolloverNoteParams } from '../notes/index.ts';
 
 /** The latest year the report schema accepts (schema.ts: year ≤ 2100). */
 export const MAX_ROLLOVER_YEAR = 2100;
@@ -145,15 +145,19 @@ export function rolloverReport(last: Report, options: RolloverOptions = {}): Rol
   // 二、上年结转 ← last year's 四、结转下年度继续办理, column by column.
   let draft = createEmptyReport({ year, agency: options.agency ?? last.agency, format });
   const columns = enteredCellsOf(template, CARRIED_OVER);
+  const carried: { id: CellId; label: string; value: number }[] = [];
   const missing: CellId[] = [];
   for (const cell of columns) {
     const column = cell.id.slice(CARRIED_OVER.length + 1);
     const value: CellValue = getCellValue(lastWithTotals, `${CARRIED_FORWARD}.${column}`) ?? null;
     if (value === null) missing.push(cell.id);
-    else draft = setCellValue(draft, cell.id, value);
+    else {
+      draft = setCellValue(draft, cell.id, value);
+      carried.push({ id: cell.id, label: cell.columnLabel, value });
+    }
   }
   draft = withTotals(draft);
-  notes.push(...carryoverNotes(draft, template, rows, columns, missing));
+  notes.push(...carryoverNotes(draft, template, rows, columns, carried, missing));
 
   if (year > last.year + 1) {
     add(
@@ -226,28 +230,19 @@ export function rolloverReport(last: Report, options: RolloverOptions = {}): Rol
   return { report, notes };
 }
 
-/** The labels of the carried row in both reports and last year's year. */
-interface CarryRows {
-  readonly row: string;
-  readonly from: string;
-  readonly lastYear: number;
-}
-
 function carryoverNotes(
   draft: Report,
   template: FormatTemplate,
   rows: CarryRows,
   columns: readonly { id: CellId; columnLabel: string }[],
+  carried: readonly { id: CellId; label: string; value: number }[],
   missing: readonly CellId[],
 ): RolloverNote[] {
   const totalId = `${CARRIED_OVER}.total`;
-  const carried = columns.filter((c) => !missing.includes(c.id));
   const out: RolloverNote[] = [];
   if (carried.length > 0) {
-    const figures = carried.map((c) => ({
-      label: c.columnLabel,
-      value: getCellValue(draft, c.id) ?? 0,
-    }));
+    const figures = carried.map(({ label, value }) => ({ label, value }));
+    // 总计 only when every column was carried (otherwise it would be a partial sum).
     const total = getCellValue(draft, totalId);
     if (missing.length === 0 && total != null)
       figures.push({ label: labelOf(template, totalId, 'column'), value: total });

@@ -12,7 +12,7 @@ export interface LabelledFigure {
 }
 
 /** The row 二、上年结转 of the new draft and the row 四、结转下年度继续办理 of last year's report. */
-interface CarryRows {
+export interface CarryRows {
   /** The new draft's row label: 二、上年结转政府信息公开申请数量. */
   readonly row: string;
   /** Last year's row label: 四、结转下年度继续办理. */
