@@ -1,11 +1,6 @@
-import {
-  noteMessage,
-  RolloverError,
-  rolloverReport,
-  type RolloverNote,
-} from '../../domain/index.ts';
+import { RolloverError, rolloverReport } from '../../domain/index.ts';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
-import { oneLine, SEVERITY_WORDS } from '../format-findings.ts';
+import { noteLine, oneLine } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
 import { writeFailure } from '../write-failure.ts';
 import { reportJson } from '../report-output.ts';
@@ -29,11 +24,6 @@ export interface RolloverCommandOptions {
  */
 export function parseYearOption(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
-}
-
-/** "提示 rollover.carriedOver …" / "待核实 rollover.year.gap …": one line per note. */
-export function rolloverNoteLine(note: RolloverNote): string {
-  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${noteMessage(note)}`);
 }
 
 /**
@@ -60,7 +50,7 @@ export async function runRollover(io: CliIo, options: RolloverCommandOptions): P
   }
 
   const json = reportJson(result.report);
-  const notes = result.notes.map(rolloverNoteLine);
+  const notes = result.notes.map(noteLine);
   if (options.output === undefined) {
     io.stdout(json);
     if (notes.length > 0) io.stderr(`${notes.join('\n')}\n`);
