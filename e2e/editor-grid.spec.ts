@@ -214,6 +214,35 @@ test.describe('the editable grid of table 三', () => {
     await expect(total).toHaveText('');
   });
 
+  test('a click selects the figure, so typing replaces it; a second click edits where the caret is', async ({
+    page,
+  }) => {
+    await newDraft(page, 2025);
+    const first = cell(page, id('newReceived', 'naturalPerson'));
+    const total = cell(page, id('newReceived', 'total'));
+    await first.focus();
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await expect(total).toHaveText('12');
+
+    // Clicked at the end of "12", as a clerk correcting it would: typing 15 gives 15, not 1215.
+    const box = (await first.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    expect(await focusedCell(page)).toBe(id('newReceived', 'naturalPerson'));
+    await page.keyboard.type('15');
+    await page.keyboard.press('Enter');
+    await expect(first).toHaveValue('15');
+    await expect(total).toHaveText('15');
+
+    // Clicked once to select, once more to edit: the caret goes where the click is.
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    await expect(first).toHaveValue('150');
+    await expect(total).toHaveText('150');
+  });
+
   test('a block pasted from a spreadsheet with its 总计 column and （七）总计 row: every figure in its cell, totals compared, one undo step', async ({
     page,
   }, testInfo) => {
@@ -263,6 +292,13 @@ test.describe('the editable grid of table 三', () => {
     await expect(report).toContainText('粘贴的 9 与计算的 10 不一致');
     await expect(report).toContainText('第 1 行第 4 列“1”超出表格范围');
     await expect(report).toContainText('第 2 行第 1 列“2”超出表格范围');
+
+    // The notice belongs to this table: it goes with the tab, and does not come back with it.
+    await page.getByRole('tab', { name: /^四、/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: '粘贴' })).toHaveCount(0);
+    await page.getByRole('tab', { name: new RegExp(`^${TABLE_3}`) }).click();
+    await expect(page.getByRole('table', { name: TABLE_3 })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '粘贴' })).toHaveCount(0);
   });
 
   test('at 1366 × 768 the table fits beside the findings, focus is always visible, derived cells are shaded', async ({

@@ -2,7 +2,6 @@
 import {
   ACKNOWLEDGED_WORD,
   countWord,
-  noteMessage,
   PREVIOUS_REPORT_WORD,
   SEVERITY_WORDS,
   type Finding,
@@ -10,6 +9,7 @@ import {
   type Note,
   type Report,
 } from '../domain/index.ts';
+import { noteMessage } from '../domain/wording/notes/index.ts';
 
 export { SEVERITY_WORDS };
 

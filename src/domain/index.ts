@@ -9,7 +9,8 @@ export * from './aggregate/index.ts';
 export * from './wording/index.ts';
 export * from './status/index.ts';
 export * from './calendar/index.ts';
-// Not re-exported here: './narrative/index.ts', './comparison/index.ts' and './charts/index.ts'
-// (paragraphs drafted from the figures, 本年/上年 comparison, 图解 definitions). Only the editor
-// (a lazy chunk), the exporters and the command line use them; through this index they would be
-// in the shared domain chunk of the first page's JavaScript.
+// Not re-exported here: './wording/notes/index.ts' (noteMessage, the sentence of every note),
+// './narrative/index.ts', './comparison/index.ts' and './charts/index.ts' (paragraphs drafted from
+// the figures, 本年/上年 comparison, 图解 definitions). Only the editor, the import review and the
+// 汇总 page (lazy chunks), the exporters and the command line use them; through this index they
+// would be in the shared domain chunk of the first page's JavaScript.

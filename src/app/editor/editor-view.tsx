@@ -95,6 +95,7 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
   // The cells of the finding last chosen, highlighted until the next one is.
   const [involved, setInvolved] = useState<ReadonlySet<CellId>>(NO_CELLS);
   const findingsByCell = useMemo(() => cellMarks(checkedFindings), [checkedFindings]);
+  // The grid's last notice (a refused entry, a paste summary); it goes when the tab changes.
   const [notice, setNotice] = useState('');
   const grid = useRef<ReportGridHandle>(null);
   const [pendingFocus, setPendingFocus] = useState<CellId | null>(null);
@@ -104,6 +105,11 @@ export function EditorView({ session, section, onSection, status, readOnly }: Ed
   const comparing = section === COMPARISON_TAB && report.previous !== undefined;
   const showCharts = section === CHARTS_TAB;
   const panelKey = comparing ? COMPARISON_TAB : showCharts ? CHARTS_TAB : sectionKey(current);
+  const [noticePanel, setNoticePanel] = useState(panelKey);
+  if (noticePanel !== panelKey) {
+    setNoticePanel(panelKey);
+    setNotice('');
+  }
 
   useEffect(() => {
     if (!pendingFocus) return;

@@ -4,7 +4,6 @@ import {
   ACKNOWLEDGED_WORD,
   countWord,
   MANDATORY_CONTENT_HINT,
-  noteMessage,
   STATUS_SEPARATOR,
   summarizeFindings,
   type CellId,
@@ -13,6 +12,7 @@ import {
 } from '../../domain/index.ts';
 import { AcknowledgeForm } from './acknowledge-form.tsx';
 import { AREA_LABELS, SEVERITY_DISPLAY } from './severity-display.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 
 export interface FindingsPanelProps {
   readonly findings: readonly Finding[];

@@ -1,7 +1,6 @@
 import {
   checkReport,
   countWord,
-  noteMessage,
   reportStatus,
   SEVERITY_WORDS,
   type Finding,
@@ -16,6 +15,7 @@ import { printLoadFailure } from '../usage.ts';
 import { printImporterNotes, uncertainText } from './import-findings.ts';
 import type { CellId } from '../../domain/index.ts';
 import type { ImportFinding, ImportSourceKind } from '../../io/import/import.types.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 
 export interface CheckOptions {
   readonly files: readonly string[];

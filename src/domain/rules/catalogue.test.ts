@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture, withCells, withNarrative } from '../test-support/fixtures.ts';
 import type { Report } from '../model/index.ts';
 import { checkReport, findRule, RULES, type CheckOptions, type Finding } from './index.ts';
-import { noteMessage } from '../wording/index.ts';
+import { noteMessage } from '../wording/notes/index.ts';
 import { textOf } from '../test-support/note-text.ts';
 
 interface Scenario {

@@ -1,4 +1,5 @@
-import { noteMessage, type Finding, type Note } from '../index.ts';
+import type { Finding, Note } from '../index.ts';
+import { noteMessage } from '../wording/notes/index.ts';
 
 /** A note's sentence, or undefined when there is no note (for `expect(textOf(findings[0]))`). */
 export function textOf(note: Note | undefined): string | undefined {

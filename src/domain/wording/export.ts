@@ -4,7 +4,7 @@
  * leader signs before the report is published).
  */
 
-import type { Severity } from '../rules/rule.types.ts';
+import type { Severity } from '../notes/note.types.ts';
 import { countWord } from './words.ts';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

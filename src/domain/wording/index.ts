@@ -7,4 +7,3 @@ export * from './narrative.ts';
 export * from './charts.ts';
 export * from './xlsx.ts';
 export * from './comparison-export.ts';
-export * from './notes/index.ts';

@@ -8,7 +8,6 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import {
-  noteMessage,
   type CellId,
   type CellValue,
   type Note,
@@ -17,6 +16,7 @@ import {
 } from '../../../domain/index.ts';
 import type { CellTexts } from '../../../session/index.ts';
 import { ValueStore } from '../../shared/value-store.ts';
+import { noteMessage } from '../../../domain/wording/notes/index.ts';
 
 export { ValueStore };
 

@@ -72,7 +72,10 @@ export class GridController {
   private composing = false;
   /** The focused input is being edited (caret moves) rather than navigated (arrows move). */
   private editing = false;
+  /** The cell a pointer is focusing (set on pointerdown, read by the focus that follows). */
   private pointerCell: CellId | null = null;
+  /** The cell a click has just focused and selected: its mouseup must not collapse the selection. */
+  private keepSelectionOnMouseUp: CellId | null = null;
   /** Set while a keyboard move focuses the next cell: the blur of the cell left is already committed. */
   private moving: CellId | null = null;
 
@@ -110,10 +113,7 @@ export class GridController {
   focusCell(id: CellId, options: FocusCellOptions = {}): boolean {
     const el = this.elementOf(id);
     if (!el) return false;
-    // Focused as by a click: onFocus then leaves the text as it is.
-    if (options.caretAtEnd) this.pointerCell = id;
     el.focus();
-    this.pointerCell = null;
     if (document.activeElement !== el) return false;
     if (el instanceof HTMLInputElement) {
       if (options.caretAtEnd) {
@@ -241,8 +241,12 @@ export class GridController {
     if (!(target instanceof HTMLInputElement)) return;
     const byPointer = this.pointerCell === id;
     this.pointerCell = null;
-    this.editing = byPointer;
-    if (!byPointer) target.select();
+    // As in a spreadsheet, the first click on a cell selects its figure, so typing replaces it
+    // (a carried-over 12 clicked and typed over with 15 reads 15, not 1215); a click on the cell
+    // already focused, or F2, edits the text where the caret is.
+    this.editing = false;
+    target.select();
+    if (byPointer) this.keepSelectionOnMouseUp = id;
   };
 
   readonly onBlur: Handler<React.FocusEvent<HTMLTableElement>> = (e) => {
@@ -257,8 +261,17 @@ export class GridController {
   readonly onPointerDown: Handler<React.PointerEvent<HTMLTableElement>> = (e) => {
     const target = e.target as HTMLElement;
     if (!(target instanceof HTMLInputElement) || !target.dataset.cell) return;
-    this.pointerCell = target.dataset.cell;
+    this.keepSelectionOnMouseUp = null;
     if (document.activeElement === target) this.editing = true;
+    else this.pointerCell = target.dataset.cell;
+  };
+
+  readonly onMouseUp: Handler<React.MouseEvent<HTMLTableElement>> = (e) => {
+    const target = e.target as HTMLElement;
+    if (this.keepSelectionOnMouseUp === null) return;
+    // The browser's mouseup after a focusing click would put the caret where the pointer is.
+    if (target.dataset.cell === this.keepSelectionOnMouseUp) e.preventDefault();
+    this.keepSelectionOnMouseUp = null;
   };
 
   readonly onInput: Handler<React.FormEvent<HTMLTableElement>> = (e) => {
@@ -314,6 +327,7 @@ export class GridController {
     onFocus: this.onFocus,
     onBlur: this.onBlur,
     onPointerDown: this.onPointerDown,
+    onMouseUp: this.onMouseUp,
     onInput: this.onInput,
     onCompositionStart: this.onCompositionStart,
     onCompositionEnd: this.onCompositionEnd,

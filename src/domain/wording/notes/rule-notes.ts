@@ -49,8 +49,9 @@ export function quotedFigureWord(figure: QuotedFigure): string {
 }
 
 export const RULE_NOTE_WORDS: NoteWords<RuleNoteParams> = {
+  // Too many decimals are shown as given: a figure rounded for display would hide the problem.
   'cells.valid': (p) =>
-    `${p.label}：${CELL_PROBLEM_WORDS[p.problem](p.limit)}（现为 ${num(p.value)}）`,
+    `${p.label}：${CELL_PROBLEM_WORDS[p.problem](p.limit)}（现为 ${p.problem === 'moneyDecimals' ? String(p.value) : num(p.value)}）`,
   'cells.complete': (p) =>
     `${TABLE_WORDS[p.table]}有 ${p.count} 个单元格未填写${p.final ? '，没有的请填 0' : ''}`,
   'cells.refused': (p) => refusedEntryMessage(p.label, p.reason),

@@ -10,7 +10,6 @@ import {
   FORMAT_WORDS,
   RULES,
   checkReport,
-  noteMessage,
   findingCountWord,
   publicationDateWord,
   reportStatus,
@@ -18,6 +17,7 @@ import {
   type Report,
   type Severity,
 } from '../../../domain/index.ts';
+import { noteMessage } from '../../../domain/wording/notes/index.ts';
 
 export interface ChecklistRow {
   readonly label: string;

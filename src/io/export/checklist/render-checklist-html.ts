@@ -3,7 +3,7 @@
  * one or two A4 pages; its style sheet is in the <style> element only, no inline style attribute.
  */
 import { CHECKLIST_WORDS } from '../../../domain/index.ts';
-import { escapeAttribute, escapeHtml, EXPORT_CSP } from '../html/render-html.ts';
+import { escapeAttribute, escapeHtml, exportPageHead } from '../html/render-html.ts';
 import type { ChecklistDocument, ChecklistItem } from './checklist-document.ts';
 
 const CSS = `
@@ -65,16 +65,7 @@ export function renderChecklistHtml(doc: ChecklistDocument): string {
       `<tr><th scope="row">${escapeHtml(who)}</th><td>${escapeHtml(w.signLine)}</td><td>${escapeHtml(w.dateLine)}</td></tr>`,
   );
   return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(EXPORT_CSP)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="xxgk-nianbao">',
-    `<title>${escapeHtml(`${doc.reportTitle}${doc.title}`)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
+    ...exportPageHead(`${doc.reportTitle}${doc.title}`, CSS),
     '<body>',
     '<article class="checklist">',
     `<h1>${escapeHtml(doc.title)}</h1>`,

@@ -16,8 +16,13 @@ import {
   type FixtureName,
 } from '../../../domain/test-support/fixtures.ts';
 import { buildReportDocument, cellFigure } from '../report-document.ts';
-import { readHtmlTables, tableGrid, type HtmlTable, type HtmlTableCell } from './html-tables.ts';
-import { tokenizeHtml } from './html-tokens.ts';
+import {
+  readHtmlTables,
+  tableGrid,
+  type HtmlTable,
+  type HtmlTableCell,
+} from '../../import/html/html-tables.ts';
+import { tokenizeHtml } from '../../import/html/html-tokens.ts';
 import { renderHtml } from './render-html.ts';
 
 const SEEDS: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];

@@ -33,6 +33,25 @@ export function escapeAttribute(text: string): string {
   return escapeHtml(text).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/**
+ * The head of every exported page (the report, the 审签单): its policy, its title and its one
+ * style sheet, from `<!DOCTYPE html>` to `</head>`.
+ */
+export function exportPageHead(title: string, css: string): string[] {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(EXPORT_CSP)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="xxgk-nianbao">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${css}</style>`,
+    '</head>',
+  ];
+}
+
 /** The exported pages' own policy: their one <style> element, nothing loaded, no script. */
 export const EXPORT_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
@@ -238,16 +257,7 @@ export function renderHtml(doc: ReportDocument): string {
         .map((l) => `<p class="contact">${escapeHtml(l)}</p>`)
     : [];
   return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(EXPORT_CSP)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="xxgk-nianbao">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${reportCss(doc.draft, closingCss(doc))}\n${tableCss(doc)}\n</style>`,
-    '</head>',
+    ...exportPageHead(title, `${reportCss(doc.draft, closingCss(doc))}\n${tableCss(doc)}\n`),
     '<body>',
     `<article${attributes({ class: 'report', 'data-format': doc.format, 'data-year': doc.year, 'data-draft': doc.draft ? 'true' : undefined })}>`,
     '<header>',

@@ -4,7 +4,7 @@
  * turned into a Word document.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { readHtmlTables, tableGrid } from '../../export/html/html-tables.ts';
+import { readHtmlTables, tableGrid } from '../html/html-tables.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtmlTables, tableGrid } from '../../export/html/html-tables.ts';
+import { readHtmlTables, tableGrid } from './html-tables.ts';
 import { documentLines, tableLines, titleLines, type DocumentLine } from './document-text.ts';
 
 const grid = (html: string) => tableGrid(readHtmlTables(html)[0]!);

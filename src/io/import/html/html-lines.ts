@@ -1,6 +1,6 @@
 /**
- * An HTML page or fragment as the lines the text importer reads (pure TypeScript, no DOM: the
- * tokenizer of the HTML export, html-tokens.ts, and its table reader, html-tables.ts).
+ * An HTML page or fragment as the lines the text importer reads (no DOM: the tokens htmlparser2
+ * reads, html-tokens.ts, and the table reader built on them, html-tables.ts).
  *
  * - Block elements (p, div, h1–h6, li, br …) end a line; whitespace is collapsed as a browser
  *   does, and a line break in the source between two Chinese characters (a wrapped source line)
@@ -8,15 +8,15 @@
  * - A table (one with no table inside it) becomes one line per row from its full grid, rowspan /
  *   colspan expanded (document-text.ts). A table holding other tables, a single column or a
  *   cell of long text is page layout: its cells are read as blocks.
- * - Never read: script, style, template, iframe (the tokenizer skips their content), noscript,
+ * - Never read: script, style, template, iframe (the tokenizer leaves out their content), noscript,
  *   nav, aside, select, button, textarea, svg, math, object, canvas, audio, video, and elements
  *   hidden with `hidden` or an inline `display: none` / `visibility: hidden`. Nothing is
  *   executed; text is only text.
  * - Each line remembers the elements around it, so that a saved page can be cut down to the
  *   element holding the report (navigation, sidebars and footers around it left out).
  */
-import { readHtmlTables, tableGrid, type HtmlTable } from '../../export/html/html-tables.ts';
-import { tokenizeHtml, type HtmlToken } from '../../export/html/html-tokens.ts';
+import { readTable, tableGrid } from './html-tables.ts';
+import { tokenizeHtml, type HtmlToken } from './html-tokens.ts';
 import { isLayoutGrid, tableLines, type DocumentLine } from './document-text.ts';
 
 export interface HtmlLine extends DocumentLine {
@@ -31,23 +31,6 @@ export interface HtmlReading {
   /** Blank figure cells written as placeholders. */
   readonly blanks: number;
 }
-
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** Elements whose content is not the report (menus, controls, media). */
 const SKIPPED = new Set([
@@ -150,6 +133,12 @@ const CONTAINER = new Set([
   'figure',
 ]);
 
+/**
+ * How deep containers are told apart: deeper ones (pages that leave thousands of elements open)
+ * are not candidates for the report's element, which keeps reading such a page linear.
+ */
+const MAX_CONTAINER_DEPTH = 200;
+
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\u3000-\u303F\uFF00-\uFFEF“”‘’]/u;
 
 /** Whitespace collapsed; a wrapped source line between Chinese characters joined without a space. */
@@ -170,24 +159,6 @@ function isHidden(token: Extract<HtmlToken, { type: 'start' }>): boolean {
   return a.has('hidden') || HIDDEN_STYLE.test(a.get('style') ?? '');
 }
 
-/** For every start tag with an end tag: the index of that end tag (same name, innermost first). */
-function matchEnds(tokens: readonly HtmlToken[]): Map<number, number> {
-  const open = new Map<string, number[]>();
-  const match = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    if (t.type === 'start') {
-      if (t.selfClosing || VOID.has(t.name)) return;
-      const list = open.get(t.name) ?? [];
-      list.push(i);
-      open.set(t.name, list);
-    } else if (t.type === 'end') {
-      const start = open.get(t.name)?.pop();
-      if (start !== undefined) match.set(start, i);
-    }
-  });
-  return match;
-}
-
 /** Which tables (in the order of their start tags) hold no other table: data tables. */
 function leafTables(tokens: readonly HtmlToken[]): boolean[] {
   const leaf: boolean[] = [];
@@ -205,9 +176,7 @@ function leafTables(tokens: readonly HtmlToken[]): boolean[] {
 /** Reads the page into lines. */
 export function readHtmlLines(html: string): HtmlReading {
   const tokens = tokenizeHtml(html);
-  const match = matchEnds(tokens);
   const leaf = leafTables(tokens);
-  let tables: HtmlTable[] | undefined;
 
   const lines: HtmlLine[] = [];
   let title: string | undefined;
@@ -219,9 +188,15 @@ export function readHtmlLines(html: string): HtmlReading {
   let pre = 0;
   let tableIndex = -1;
 
-  const ancestors = (i: number): number[] => {
-    while (containers.length > 0 && containers.at(-1)!.end < i) containers.pop();
-    return containers.filter((c) => c.end >= i).map((c) => c.id);
+  // The containers open at a token, shared by the lines until one opens or ends (elements
+  // nest, so the innermost open container always ends first).
+  let open: number[] | undefined;
+  const ancestors = (i: number): readonly number[] => {
+    while (containers.length > 0 && containers.at(-1)!.end < i) {
+      containers.pop();
+      open = undefined;
+    }
+    return (open ??= containers.map((c) => c.id));
   };
   const flush = (i: number): void => {
     const text = pre > 0 ? buffer.replace(/[\t\f\r ]+/gu, ' ').trim() : collapse(buffer);
@@ -244,19 +219,19 @@ export function readHtmlLines(html: string): HtmlReading {
     }
     const { name } = token;
     if (token.type === 'end') {
-      if (name === 'br') flush(i);
-      else if (BLOCK.has(name)) flush(i);
+      if (BLOCK.has(name)) flush(i);
       if (name === 'pre' && pre > 0) pre--;
       continue;
     }
-    const end = match.get(i);
+    // Where the element ends; undefined for a void element (no content).
+    const end = token.end > i ? token.end : undefined;
     if (name === 'title' && title === undefined && tokens[i + 1]?.type === 'text') {
       const next = tokens[i + 1] as Extract<HtmlToken, { type: 'text' }>;
       title = collapse(next.text);
     }
     if (end !== undefined && (SKIPPED.has(name) || isHidden(token))) {
       if (BLOCK.has(name)) flush(i);
-      // The tables skipped still count: tables are numbered as readHtmlTables lists them.
+      // The tables skipped still count in the tables' numbers (their paths).
       for (let k = i; k < end; k++) {
         const t = tokens[k]!;
         if (t.type === 'start' && t.name === 'table') tableIndex++;
@@ -266,9 +241,7 @@ export function readHtmlLines(html: string): HtmlReading {
     }
     if (name === 'table') {
       tableIndex++;
-      tables ??= leaf[tableIndex] ? readHtmlTables(html) : undefined;
-      const table = leaf[tableIndex] ? tables?.[tableIndex] : undefined;
-      const grid = table ? tableGrid(table) : undefined;
+      const grid = leaf[tableIndex] ? tableGrid(readTable(tokens, i)) : undefined;
       // A statistical table: one line per row. A layout table: read on as blocks.
       if (grid && !isLayoutGrid(grid)) {
         flush(i);
@@ -290,9 +263,9 @@ export function readHtmlLines(html: string): HtmlReading {
     counts.set(name, n);
     block = `${name}[${n}]`;
     if (name === 'pre' && end !== undefined) pre++;
-    if (CONTAINER.has(name) && end !== undefined) {
-      ancestors(i);
+    if (CONTAINER.has(name) && end !== undefined && ancestors(i).length < MAX_CONTAINER_DEPTH) {
       containers.push({ id: i, end });
+      open = undefined;
     }
   }
   flush(tokens.length);

@@ -305,3 +305,14 @@ function encodeGbk(text: string): Uint8Array {
   }
   return new Uint8Array(out);
 }
+
+describe('a page built to hang the importer', () => {
+  it('100,000 unclosed <div>s are refused in one line (read to the end they took 10 s)', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}某某局2024年政府信息公开工作年度报告</body></html>`;
+    const read = readReportHtml(html, { name: '嵌套.html' }).result;
+    expect(read).toEqual({
+      ok: false,
+      reason: '“嵌套.html”的网页标记嵌套超过 1000 层，不像是一份年度报告的网页，未读取',
+    });
+  });
+});

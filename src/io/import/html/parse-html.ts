@@ -25,6 +25,7 @@ import {
   type DocumentLine,
 } from './document-text.ts';
 import { readHtmlLines, type HtmlLine } from './html-lines.ts';
+import { HtmlTooDeepError, MAX_OPEN_ELEMENTS } from './html-tokens.ts';
 import { agencyIn, isAgencyLine } from '../text/title.ts';
 
 /** Larger than any page holding one annual report (the dispatcher refuses larger files). */
@@ -76,7 +77,15 @@ export function readReportHtml(html: string, options: ImportOptions = {}): Docum
       `“${name}”超过 ${MAX_HTML_LENGTH / 1024 / 1024} MB，不像是一份年度报告的网页，未读取`,
     );
   if (html.trim() === '') return fail(`“${name}”是空的`);
-  const reading = readHtmlLines(html);
+  let reading: ReturnType<typeof readHtmlLines>;
+  try {
+    reading = readHtmlLines(html);
+  } catch (e) {
+    if (!(e instanceof HtmlTooDeepError)) throw e;
+    return fail(
+      `“${name}”的网页标记嵌套超过 ${MAX_OPEN_ELEMENTS} 层，不像是一份年度报告的网页，未读取`,
+    );
+  }
   const all = reading.lines;
   if (all.length === 0) return fail(`“${name}”里没有文字，无法识别为年度报告`);
 

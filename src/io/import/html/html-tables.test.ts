@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlTables, tableGrid, type HtmlTable } from './html-tables.ts';
-import { decodeEntities, tokenizeHtml } from './html-tokens.ts';
+import { tokenizeHtml, type HtmlToken } from './html-tokens.ts';
+
+/** The text of the tokens, as one string per text token. */
+const textsOf = (tokens: readonly HtmlToken[]): string[] =>
+  tokens.flatMap((t) => (t.type === 'text' ? [t.text] : []));
 
 const texts = (table: HtmlTable): string[][] => table.rows.map((r) => r.cells.map((c) => c.text));
 
@@ -20,11 +24,11 @@ describe('tokenizeHtml', () => {
           ['hidden', ''],
           ['rowspan', '2'],
         ]),
-        selfClosing: false,
+        end: 2,
       },
       { type: 'text', text: '1<2' },
       { type: 'end', name: 'td' },
-      { type: 'start', name: 'br', attributes: new Map(), selfClosing: true },
+      { type: 'start', name: 'br', attributes: new Map(), end: 3 },
     ]);
   });
 
@@ -33,10 +37,7 @@ describe('tokenizeHtml', () => {
       '<!DOCTYPE html><!--[if gte mso 9]><xml><w:x>no</w:x></xml><![endif]--><![if !supportLists]>a<![endif]>' +
         '<script>if (a < b) document.write("<td>x</td>")</script><style>td{}</style><title>T &amp; U</title>b',
     );
-    const text = tokens
-      .filter((t) => t.type === 'text')
-      .map((t) => (t.type === 'text' ? t.text : ''));
-    expect(text).toEqual(['a', 'T & U', 'b']);
+    expect(textsOf(tokens)).toEqual(['a', 'T & U', 'b']);
     expect(tokens.some((t) => t.type === 'start' && t.name === 'td')).toBe(false);
   });
 
@@ -48,12 +49,14 @@ describe('tokenizeHtml', () => {
   });
 
   it('decodes named, decimal and hex references, with or without the semicolon where browsers do', () => {
-    expect(
-      decodeEntities('&amp;&lt;&gt;&quot;&#39;&nbsp;&ldquo;中&rdquo;&#20013;&#x6587;&#150;'),
-    ).toBe('&<>"\'\u00a0“中”中文–');
-    expect(decodeEntities('&amp &nbsp x')).toBe('& \u00a0 x');
-    expect(decodeEntities('&unknown; &ldquo &#0; &#xD800;')).toBe('&unknown; &ldquo \ufffd \ufffd');
-    expect(decodeEntities('&constructor; &__proto__;')).toBe('&constructor; &__proto__;');
+    const decoded = (html: string): string => textsOf(tokenizeHtml(html)).join('');
+    expect(decoded('&amp;&lt;&gt;&quot;&#39;&nbsp;&ldquo;中&rdquo;&#20013;&#x6587;&#150;')).toBe(
+      '&<>"\'\u00a0“中”中文–',
+    );
+    expect(decoded('&amp &nbsp x')).toBe('& \u00a0 x');
+    expect(decoded('&unknown; &ldquo &#0; &#xD800;')).toBe('&unknown; &ldquo \ufffd \ufffd');
+    expect(decoded('&constructor; &__proto__;')).toBe('&constructor; &__proto__;');
+    expect(decoded('<td title="&quot;a&quot;">&mdash;&hellip;&times;&yen;&#x2014;')).toBe('—…×¥—');
   });
 });
 
@@ -113,6 +116,86 @@ describe('readHtmlTables', () => {
       [1, 1],
       [1, 1000],
     ]);
+  });
+});
+
+describe('readHtmlTables on markup as offices publish it', () => {
+  it('reads Word’s "save as web page" table: mso styles, <o:p>, conditional rows, no <tbody>', () => {
+    const [table, ...more] = readHtmlTables(`<div class=WordSection1>
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->
+<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0
+ style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:1184'>
+ <tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes;height:15.6pt'>
+  <td width=189 colspan=2 rowspan=2 valign=top style='width:5.0cm;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'>
+  <p class=MsoNormal align=center style='text-align:center'><span style='font-family:宋体;mso-ascii-font-family:"Times New Roman"'>信息内容<span lang=EN-US><o:p></o:p></span></span></p>
+  </td>
+  <td width=95 style='width:2.0cm'><p class=MsoNormal><span lang=EN-US style='mso-bidi-font-size:10.5pt'>本年<br>
+  制发件数<o:p></o:p></span></p></td>
+ </tr>
+ <tr style='mso-yfti-irow:1'>
+  <td width=95><p class=MsoNormal align=right><span lang=EN-US>1<o:p></o:p></span><span lang=EN-US>2</span></p></td>
+ </tr>
+ <![if !supportMisalignedColumns]>
+ <tr height=0><td width=94 style='border:none'></td><td width=95 style='border:none'></td><td width=95 style='border:none'></td></tr>
+ <![endif]>
+</table>
+<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+</div>`);
+    expect(more).toEqual([]);
+    expect(texts(table!)).toEqual([['信息内容', '本年\n制发件数'], ['12'], ['', '', '']]);
+    expect(tableGrid(table!).map((line) => line.map((s) => s?.cell.text ?? null))).toEqual([
+      ['信息内容', '信息内容', '本年\n制发件数'],
+      ['信息内容', '信息内容', '12'],
+      ['', '', ''],
+    ]);
+  });
+
+  it('reads a CMS table with no end tags, upper-case tags, <th>, &nbsp; and unclosed <p>s', () => {
+    const [table] = readHtmlTables(`<TABLE BORDER=1 WIDTH=100%>
+<CAPTION>表三&nbsp;收到和处理政府信息公开申请情况
+<TR><TH ROWSPAN=2><P>申请人<BR>情况<TH COLSPAN=2><P>法人或其他组织
+<TR><TH><P>商业企业<TH><P>科研机构
+<TR><TD><P>一、本年新收<TD><P ALIGN=right>&nbsp;12&nbsp;<TD><P>3
+<TR><TD>二、上年结转<TD>0<TD>&nbsp;
+</TABLE><P>表后文字`);
+    expect(table!.caption).toBe('表三 收到和处理政府信息公开申请情况');
+    expect(texts(table!)).toEqual([
+      ['申请人\n情况', '法人或其他组织'],
+      ['商业企业', '科研机构'],
+      ['一、本年新收', '12', '3'],
+      ['二、上年结转', '0', ''],
+    ]);
+    expect(table!.rows.flatMap((r) => r.cells.map((c) => c.header))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(tableGrid(table!)[1]!.map((s) => s?.cell.text)).toEqual([
+      '申请人\n情况',
+      '商业企业',
+      '科研机构',
+    ]);
+  });
+
+  it('reads a table nested in an unclosed cell as a table of its own', () => {
+    const tables = readHtmlTables(
+      '<table><tr><td>左<p>栏<table><tr><td>内<td>表</table><td>右<tr><td>下</table>',
+    );
+    expect(tables.map(texts)).toEqual([[['左\n栏', '右'], ['下']], [['内', '表']]]);
+  });
+
+  it('reads no markup inside comments, conditional comments, script or style', () => {
+    const tables = readHtmlTables(`<!--[if !mso]><table><tr><td>隐藏</td></tr></table><![endif]-->
+<table><tr><td>a<script>document.write("</td></tr></table><table><tr><td>x")</script><style>td:after{content:"</table>"}</style></td>
+<td><!-- <td>注释</td> -->b</td></tr></table>`);
+    expect(tables.map(texts)).toEqual([[['a', 'b']]]);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Reads the tables of an HTML document (pure TypeScript, no DOM): each table's rows and cells
- * as written (tag, text, spans, attributes) and, through `tableGrid`, the full grid with merged
- * cells expanded, as the HTML table model lays them out. Used to read the HTML export back in
- * tests and by the HTML importer, so it is tolerant of hand-written and Word/CMS markup: missing
- * end tags of cells and rows, rows outside a section, nested tables (read as tables of their own).
+ * The tables of an HTML page, read from its tokens (html-tokens.ts, htmlparser2): each table's
+ * rows and cells as written (tag, text, spans, attributes) and, through `tableGrid`, the full grid
+ * with merged cells expanded, as the HTML table model lays them out. Tolerant of hand-written and
+ * Word/CMS markup: a cell or row starts where its start tag stands even when the page leaves the
+ * one before open (inside an unclosed <p>, say), rows outside a section, nested tables (read as
+ * tables of their own, their text left out of the cell holding them).
  */
 import { tokenizeHtml, type HtmlToken } from './html-tokens.ts';
 
@@ -213,12 +214,23 @@ function handle(builder: TableBuilder, token: HtmlToken): void {
     case 'caption':
       builder.inCaption = false;
       return;
-    case 'br': // </br> is read as <br>, as browsers do
-      builder.lineBreak();
-      return;
     default:
       if (BLOCK.has(name)) builder.lineBreak();
   }
+}
+
+/** The table whose start tag is `tokens[start]`, read up to its end tag. */
+export function readTable(tokens: readonly HtmlToken[], start: number): HtmlTable {
+  const table = tokens[start];
+  if (table?.type !== 'start' || table.name !== 'table') throw new Error('not a table start tag');
+  const builder = new TableBuilder(table.attributes);
+  for (let k = start + 1; k < table.end; k++) {
+    const token = tokens[k]!;
+    // A nested table is a table of its own.
+    if (token.type === 'start' && token.name === 'table') k = token.end;
+    else handle(builder, token);
+  }
+  return builder.finish();
 }
 
 /**
@@ -227,26 +239,10 @@ function handle(builder: TableBuilder, token: HtmlToken): void {
  * @example readHtmlTables('<table><tr><th colspan=2>a<tr><td>1<td>2</table>')[0].rows[0].cells[0].colSpan // 2
  */
 export function readHtmlTables(html: string): HtmlTable[] {
-  const slots: (HtmlTable | undefined)[] = [];
-  const open: { builder: TableBuilder; slot: number }[] = [];
-  for (const token of tokenizeHtml(html)) {
-    if (token.type === 'start' && token.name === 'table') {
-      slots.push(undefined);
-      open.push({ builder: new TableBuilder(token.attributes), slot: slots.length - 1 });
-      continue;
-    }
-    const current = open[open.length - 1];
-    if (!current) continue;
-    if (token.type === 'end' && token.name === 'table') {
-      slots[current.slot] = current.builder.finish();
-      open.pop();
-      continue;
-    }
-    handle(current.builder, token);
-  }
-  // Tables left open at the end of the document are read as far as they go.
-  for (let k = open.length - 1; k >= 0; k--) slots[open[k]!.slot] = open[k]!.builder.finish();
-  return slots.filter((t): t is HtmlTable => t !== undefined);
+  const tokens = tokenizeHtml(html);
+  return tokens.flatMap((token, k) =>
+    token.type === 'start' && token.name === 'table' ? [readTable(tokens, k)] : [],
+  );
 }
 
 /**
