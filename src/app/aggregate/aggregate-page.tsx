@@ -10,12 +10,12 @@ import {
   aggregateOverview,
   aggregateReports,
   defaultAggregateAgency,
-  noteMessage,
   planAggregation,
   SEVERITY_WORDS,
   type AggregationNote,
   type AggregationPlan,
 } from '../../domain/index.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 import { IMPORT_ACCEPT, warmUpPdfImport } from '../../io/import/import-file.ts';
 import {
   announceDraft,

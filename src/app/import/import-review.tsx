@@ -8,7 +8,6 @@ import { z } from 'zod';
 import {
   checkReport,
   getTemplate,
-  noteMessage,
   rolloverReport,
   setCellValue,
   withTotalsAfter,
@@ -17,6 +16,7 @@ import {
   type Report,
   type SectionTemplate,
 } from '../../domain/index.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 import { DETECTED_HOW_WORDS, detectedHowText } from '../../domain/wording/index.ts';
 import type { ImportSourceInfo } from '../../io/import/import.types.ts';
 import { cellMarks } from '../editor/grid/cell-store.ts';

@@ -13,7 +13,7 @@ import { loadFixture, withCells } from '../test-support/fixtures.ts';
 import { aggregateReports, defaultAggregateAgency, planAggregation } from './index.ts';
 import type { AggregationNote } from './aggregate.types.ts';
 import { sampleFinding, textOf } from '../test-support/note-text.ts';
-import { noteMessage } from '../wording/index.ts';
+import { noteMessage } from '../wording/notes/index.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const TABLES: readonly TableId[] = ['active', 'requests', 'reviews'];

@@ -6,7 +6,6 @@ import {
   createEmptyReport,
   getCellValue,
   getTemplate,
-  noteMessage,
   parseReport,
   withTotals,
   type Report,
@@ -14,6 +13,7 @@ import {
 } from '../index.ts';
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
 import { textOf } from '../test-support/note-text.ts';
+import { noteMessage } from '../wording/notes/index.ts';
 import { APPLICANT_COLUMNS } from '../templates/shared-parts.ts';
 import { RolloverError, rolloverReport, rolloverYearProblem } from './rollover.ts';
 

@@ -129,11 +129,11 @@ const samples = (catalogue: Record<string, unknown>): Note[] =>
 
 describe('the sentences of the rollover and 汇总 notes', () => {
   it.each(samples({ ...ROLLOVER_SAMPLES, ...AGGREGATE_SAMPLES }).map((n) => [n.code, n]))(
-    '%s: a Chinese sentence with no undefined, NaN or [object …]',
+    '%s: a Chinese sentence with no undefined, NaN, null or [object …]',
     (_code, n) => {
       const text = noteMessage(n);
       expect(text).toMatch(/[\u4e00-\u9fff]/);
-      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(text).not.toMatch(/undefined|NaN|\[object|null/);
     },
   );
 
