@@ -6,6 +6,7 @@ import {
   SEVERITY_WORDS,
   type Finding,
   type FindingSummary,
+  type Note,
   type Report,
 } from '../domain/index.ts';
 import { noteMessage } from '../domain/wording/notes/index.ts';
@@ -34,6 +35,11 @@ export function findingLine(finding: Finding & { readonly inPrevious?: true }): 
   return oneLine(
     `${word}（${ACKNOWLEDGED_WORD}） ${finding.rule} ${message}；说明：${finding.acknowledgement}`,
   );
+}
+
+/** "提示 rollover.carriedOver …", "错误 aggregate.years …": a note on one line. */
+export function noteLine(note: Note): string {
+  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${noteMessage(note)}`);
 }
 
 export function reportName(report: Report): string {

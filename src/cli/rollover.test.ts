@@ -46,7 +46,9 @@ describe('rollover', () => {
     expect(parseReportJson(run.stdout).ok).toBe(true);
 
     const notes = linesOf(run.stderr);
-    expect(notes[0]).toMatch(/^提示 carriedOver “二、上年结转政府信息公开申请数量”取自 2024 年度/);
+    expect(notes[0]).toMatch(
+      /^提示 rollover\.carriedOver “二、上年结转政府信息公开申请数量”取自 2024 年度/,
+    );
     for (const line of notes) expect(line).toMatch(/^(提示|待核实) [a-zA-Z.]+ .*[\u4e00-\u9fff]/);
   });
 
@@ -91,7 +93,7 @@ describe('rollover', () => {
     const run = await cli('rollover', seedPath('mfa-2024'), '--year', '2026');
     expect(run.code).toBe(0);
     expect(getPath(JSON.parse(run.stdout), 'year')).toBe(2026);
-    expect(run.stderr).toMatch(/^待核实 year\.gap .*2025 年度报告/m);
+    expect(run.stderr).toMatch(/^待核实 rollover\.year\.gap .*2025 年度报告/m);
   });
 
   it('turns the 2020 seed (2019 format) into a 2021-format draft and says table 二 was not carried', async () => {
@@ -104,8 +106,10 @@ describe('rollover', () => {
     expect(getPath(draft, 'previous.format')).toBe('2019');
     expect(getPath(draft, 'active.regulations.inForce')).toBeNull();
     const notes = linesOf(run.stderr);
-    expect(notes.find((l) => l.includes('active.notCarried'))).toMatch(/表二.*未带入/);
-    expect(notes.find((l) => l.includes('active.baselineNeeded'))).toMatch(/^待核实 .*底数/);
+    expect(notes.find((l) => l.includes('rollover.active.notCarried'))).toMatch(/表二.*未带入/);
+    expect(notes.find((l) => l.includes('rollover.active.baselineNeeded'))).toMatch(
+      /^待核实 .*底数/,
+    );
   });
 
   it('copies the narrative with --copy-narrative and takes --agency', async () => {
@@ -120,7 +124,7 @@ describe('rollover', () => {
     const draft: unknown = JSON.parse(run.stdout);
     expect(getPath(draft, 'narrative')).toEqual(getPath(await loadSeed('mfa-2024'), 'narrative'));
     expect(getPath(draft, 'agency')).toBe('外交部办公厅');
-    expect(run.stderr).toMatch(/^待核实 narrative\.copied .*正文雷同/m);
+    expect(run.stderr).toMatch(/^待核实 rollover\.narrative\.copied .*正文雷同/m);
   });
 
   it('writes to -o OUT and says so on stderr', async () => {

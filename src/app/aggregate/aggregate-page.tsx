@@ -15,6 +15,7 @@ import {
   type AggregationNote,
   type AggregationPlan,
 } from '../../domain/index.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 import { IMPORT_ACCEPT, warmUpPdfImport } from '../../io/import/import-file.ts';
 import {
   announceDraft,
@@ -62,7 +63,7 @@ function NoteList({ notes }: { readonly notes: readonly AggregationNote[] }) {
       {notes.map((n, i) => (
         <li key={`${n.code}-${i}`} className={`sev-${n.severity}`} data-code={n.code}>
           <span className="sev-word">{SEVERITY_WORDS[n.severity]}</span>
-          {n.message}
+          {noteMessage(n)}
         </li>
       ))}
     </ul>

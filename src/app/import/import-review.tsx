@@ -16,6 +16,7 @@ import {
   type Report,
   type SectionTemplate,
 } from '../../domain/index.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 import { DETECTED_HOW_WORDS, detectedHowText } from '../../domain/wording/index.ts';
 import type { ImportSourceInfo } from '../../io/import/import.types.ts';
 import { cellMarks } from '../editor/grid/cell-store.ts';
@@ -261,8 +262,11 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
               {typeof next !== 'string' && (
                 <ul className="rollover-notes">
                   {next.notes.map((n) => (
-                    <li key={n.code} className={n.level === 'warning' ? 'sev-warning' : undefined}>
-                      {n.message}
+                    <li
+                      key={n.code}
+                      className={n.severity === 'warning' ? 'sev-warning' : undefined}
+                    >
+                      {noteMessage(n)}
                     </li>
                   ))}
                 </ul>

@@ -17,7 +17,7 @@ import {
   type Report,
 } from '../../domain/index.ts';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, type CliIo } from '../cli-io.ts';
-import { oneLine, reportName, SEVERITY_WORDS } from '../format-findings.ts';
+import { noteLine, oneLine, reportName } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
 import { printImporterNotes } from './import-findings.ts';
 import { writeFailure } from '../write-failure.ts';
@@ -39,11 +39,6 @@ export function parseAggregateYear(text: string): number | null {
   if (!/^\d{4}$/.test(t)) return null;
   const year = Number(t);
   return year >= 2008 && year <= 2100 ? year : null;
-}
-
-/** "错误 aggregate.years 所选报告的年度不同：…" */
-export function aggregationNoteLine(note: AggregationNote): string {
-  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${note.message}`);
 }
 
 export async function runAggregate(io: CliIo, options: AggregateOptions): Promise<number> {
@@ -81,7 +76,7 @@ export async function runAggregate(io: CliIo, options: AggregateOptions): Promis
   const errors = count('error');
   const failedText = failed > 0 ? `；${failed} 个文件未能读取，未计入` : '';
   const lines = [
-    ...notes.map(aggregationNoteLine),
+    ...notes.map(noteLine),
     `已汇总 ${reports.length} 份报告为 ${reportName(report)}（${report.format} 格式）${failedText}。汇总说明：${countWord('error', errors)}，${countWord('warning', count('warning'))}，${countWord('info', count('info'))}`,
   ];
   io.stderr(`${lines.join('\n')}\n`);

@@ -1,6 +1,6 @@
-import { RolloverError, rolloverReport, type RolloverNote } from '../../domain/index.ts';
+import { RolloverError, rolloverReport } from '../../domain/index.ts';
 import { EXIT_FAILURE, EXIT_OK, type CliIo } from '../cli-io.ts';
-import { oneLine, SEVERITY_WORDS } from '../format-findings.ts';
+import { noteLine, oneLine } from '../format-findings.ts';
 import { loadReport } from '../load-report.ts';
 import { writeFailure } from '../write-failure.ts';
 import { reportJson } from '../report-output.ts';
@@ -24,11 +24,6 @@ export interface RolloverCommandOptions {
  */
 export function parseYearOption(text: string): number | null {
   return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
-}
-
-/** "提示 carriedOver …" / "待核实 year.gap …": one line per note. */
-export function rolloverNoteLine(note: RolloverNote): string {
-  return oneLine(`${SEVERITY_WORDS[note.level]} ${note.code} ${note.message}`);
 }
 
 /**
@@ -55,7 +50,7 @@ export async function runRollover(io: CliIo, options: RolloverCommandOptions): P
   }
 
   const json = reportJson(result.report);
-  const notes = result.notes.map(rolloverNoteLine);
+  const notes = result.notes.map(noteLine);
   if (options.output === undefined) {
     io.stdout(json);
     if (notes.length > 0) io.stderr(`${notes.join('\n')}\n`);

@@ -12,7 +12,8 @@ import { allCells, getTemplate, type CellId, type TableId } from '../templates/i
 import { loadFixture, withCells } from '../test-support/fixtures.ts';
 import { aggregateReports, defaultAggregateAgency, planAggregation } from './index.ts';
 import type { AggregationNote } from './aggregate.types.ts';
-import { sampleFinding } from '../test-support/note-text.ts';
+import { sampleFinding, textOf } from '../test-support/note-text.ts';
+import { noteMessage } from '../wording/notes/index.ts';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 const TABLES: readonly TableId[] = ['active', 'requests', 'reviews'];
@@ -205,9 +206,16 @@ describe('aggregateReports: empty cells in a source', () => {
     expect(more).toEqual([]);
     expect(note).toMatchObject({ severity: 'error', sources: [1] });
     expect(note?.cells).toEqual([gap, 'reviews.reconsideration.pending']);
-    expect(note?.message).toContain('商务部（第 2 份）有 2 个单元格未填写');
-    expect(note?.message).toContain('1.属于国家秘密 商业企业');
-    expect(note?.message).toContain('留空');
+    expect(note?.params).toEqual({
+      report: { index: 1, agency: '商务部' },
+      empty: [
+        { table: 'requests', label: '1.属于国家秘密 商业企业' },
+        { table: 'reviews', label: '行政复议 尚未审结' },
+      ],
+    });
+    expect(textOf(note)).toContain('商务部（第 2 份）有 2 个单元格未填写');
+    expect(textOf(note)).toContain('1.属于国家秘密 商业企业');
+    expect(textOf(note)).toContain('留空');
   });
 
   it('lists at most five cells in the message, then the count', () => {
@@ -216,7 +224,7 @@ describe('aggregateReports: empty cells in a source', () => {
     const note = notesOf(notes, 'aggregate.emptyCells')[0]!;
     const entered = allCells(getTemplate('2021')).filter((c) => !c.sumOf).length;
     expect(note.cells).toHaveLength(entered);
-    expect(note.message).toContain(`等 ${entered} 个`);
+    expect(noteMessage(note)).toContain(`等 ${entered} 个`);
   });
 });
 
@@ -262,7 +270,7 @@ describe('aggregateReports: mixed formats (2019 and 2021)', () => {
       (getCellValue(a, 'requests.results.otherHandling.naturalPerson') ?? NaN) +
         items.reduce((x, y) => x + y),
     );
-    expect(notesOf(notes, 'aggregate.otherHandling')[0]?.message).toContain('各细项已合计计入');
+    expect(textOf(notesOf(notes, 'aggregate.otherHandling')[0])).toContain('各细项已合计计入');
   });
 
   it('says so: formats and what was not summed, naming the reports, before anything is added', () => {
@@ -277,15 +285,23 @@ describe('aggregateReports: mixed formats (2019 and 2021)', () => {
     );
     const formats = notesOf(plan.notes, 'aggregate.formats')[0]!;
     expect(formats).toMatchObject({ severity: 'warning', sources: [1] });
-    expect(formats.message).toMatch(/2021 格式.*1 份（外交部）.*2019 格式.*1 份（商务部）/);
+    expect(formats.params).toEqual({
+      year: 2024,
+      format: '2021',
+      groups: [
+        { key: '2021', reports: [{ index: 0, agency: '外交部' }] },
+        { key: '2019', reports: [{ index: 1, agency: '商务部' }] },
+      ],
+    });
+    expect(noteMessage(formats)).toMatch(/2021 格式.*1 份（外交部）.*2019 格式.*1 份（商务部）/);
     const notSummed = notesOf(plan.notes, 'aggregate.activeNotSummed')[0]!;
-    expect(notSummed.message).toContain('表二');
+    expect(noteMessage(notSummed)).toContain('表二');
     expect(notSummed.cells).toContain('active.fees.amount');
     const other = notesOf(plan.notes, 'aggregate.otherHandling')[0]!;
-    expect(other.message).toContain('（六）其他处理 3.其他');
-    expect(other.message).toContain('1.申请人无正当理由逾期不补正');
+    expect(noteMessage(other)).toContain('（六）其他处理 3.其他');
+    expect(noteMessage(other)).toContain('1.申请人无正当理由逾期不补正');
     expect(other.cells).toContain('requests.results.otherHandling.other.naturalPerson');
-    for (const n of plan.notes) expect(n.message).toMatch(CHINESE);
+    for (const n of plan.notes) expect(noteMessage(n)).toMatch(CHINESE);
   });
 });
 
@@ -304,8 +320,21 @@ describe('planAggregation', () => {
     ]);
     const note = notesOf(plan.notes, 'aggregate.years')[0]!;
     expect(note).toMatchObject({ severity: 'error', sources: [1] });
-    expect(note.message).toContain('2024 年度 2 份（商务部、外交部）');
-    expect(note.message).toContain('2023 年度 1 份（司法部）');
+    expect(note.params).toEqual({
+      year: 2024,
+      groups: [
+        {
+          key: 2024,
+          reports: [
+            { index: 0, agency: '商务部' },
+            { index: 2, agency: '外交部' },
+          ],
+        },
+        { key: 2023, reports: [{ index: 1, agency: '司法部' }] },
+      ],
+    });
+    expect(noteMessage(note)).toContain('2024 年度 2 份（商务部、外交部）');
+    expect(noteMessage(note)).toContain('2023 年度 1 份（司法部）');
     expect(plan.hasErrors).toBe(true);
     expect(plan.notes[0]?.severity).toBe('error');
   });
@@ -313,7 +342,7 @@ describe('planAggregation', () => {
   it('flags reports that are not of the year asked for', () => {
     const plan = planAggregation([loadFixture('mfa-2024')], { year: 2025 });
     expect(plan.year).toBe(2025);
-    expect(notesOf(plan.notes, 'aggregate.years')[0]?.message).toContain(
+    expect(textOf(notesOf(plan.notes, 'aggregate.years')[0])).toContain(
       '都是 2024 年度，汇总报告却为 2025 年度',
     );
   });
@@ -329,7 +358,7 @@ describe('planAggregation', () => {
     expect(plan.hasErrors).toBe(false);
     expect(plan.notes.filter((n) => n.severity !== 'info')).toEqual([]);
     expect(plan.notes.map((n) => n.code)).toEqual(['aggregate.activeSum', 'aggregate.previous']);
-    expect(notesOf(plan.notes, 'aggregate.activeSum')[0]?.message).toContain('现行有效件数');
+    expect(textOf(notesOf(plan.notes, 'aggregate.activeSum')[0])).toContain('现行有效件数');
   });
 
   it('flags the same agency and year twice, and a report already inside a selected summed report', () => {
@@ -337,7 +366,15 @@ describe('planAggregation', () => {
     const twice = planAggregation([seed, otherDepartment('商务部', 1), seed]);
     const dup = notesOf(twice.notes, 'aggregate.duplicate')[0]!;
     expect(dup).toMatchObject({ severity: 'error', sources: [0, 2] });
-    expect(dup.message).toContain('外交部 2024 年度报告被计入 2 次');
+    expect(dup.params).toEqual({
+      agency: '外交部',
+      year: 2024,
+      places: [
+        { report: { index: 0, agency: '外交部' }, inside: false },
+        { report: { index: 2, agency: '外交部' }, inside: false },
+      ],
+    });
+    expect(noteMessage(dup)).toContain('外交部 2024 年度报告被计入 2 次');
 
     const county = aggregateReports([seed, otherDepartment('商务部', 1)], {
       agency: '某县汇总',
@@ -345,7 +382,7 @@ describe('planAggregation', () => {
     const nested = planAggregation([county, seed]);
     const inside = notesOf(nested.notes, 'aggregate.duplicate')[0]!;
     expect(inside.sources).toEqual([0, 1]);
-    expect(inside.message).toContain('第 1 份（某县汇总）中已含');
+    expect(noteMessage(inside)).toContain('第 1 份（某县汇总）中已含');
   });
 
   it('counts the open errors of each report (final check) and warns, or uses findings given', () => {
@@ -359,8 +396,17 @@ describe('planAggregation', () => {
     const note = notesOf(plan.notes, 'aggregate.sourceErrors')[0]!;
     expect(note).toMatchObject({ severity: 'warning', sources: [1] });
     expect(plan.tableErrorCounts[1]).toBeGreaterThan(0);
-    expect(note.message).toMatch(new RegExp(`商务部（错误 ${plan.errorCounts[1]} 项`));
-    expect(note.message).toContain('统计表中的错误会带入汇总结果');
+    expect(note.params).toEqual({
+      reports: [
+        {
+          report: { index: 1, agency: '商务部' },
+          errors: plan.errorCounts[1],
+          inTables: plan.tableErrorCounts[1],
+        },
+      ],
+    });
+    expect(noteMessage(note)).toMatch(new RegExp(`商务部（错误 ${plan.errorCounts[1]} 项`));
+    expect(noteMessage(note)).toContain('统计表中的错误会带入汇总结果');
 
     const fake: Finding = sampleFinding('error');
     const given = planAggregation([loadFixture('mfa-2024')], { findings: [[fake, fake]] });
@@ -371,7 +417,9 @@ describe('planAggregation', () => {
     const plan = planAggregation([{ ...loadFixture('mfa-2024'), agency: ' ' }], {
       files: ['dir/甲.json'],
     });
-    expect(notesOf(plan.notes, 'aggregate.unnamed')[0]?.message).toContain('甲.json（未填写单位）');
+    const unnamed = notesOf(plan.notes, 'aggregate.unnamed')[0];
+    expect(unnamed?.params).toEqual({ reports: [{ index: 0, agency: '', file: '甲.json' }] });
+    expect(textOf(unnamed)).toContain('甲.json（未填写单位）');
   });
 
   it('with no report: one error', () => {

@@ -14,7 +14,7 @@
  * The empty summed cell then shows in the checks (`cells.complete`) until that department's
  * report is completed and the sum made again.
  */
-import { cellLabel, findCell, getTemplate, type CellId } from '../templates/index.ts';
+import { cellLabel, findCell, getTemplate, type CellId, type TableId } from '../templates/index.ts';
 import {
   createEmptyReport,
   getCellValue,
@@ -25,31 +25,26 @@ import {
   type Report,
   type ReportSource,
 } from '../model/index.ts';
+import { bySeverity, type SourceName } from '../notes/index.ts';
 import type { AggregateOptions, AggregationNote, AggregationResult } from './aggregate.types.ts';
 import { cellSums } from './cell-map.ts';
-import { fileNameOf, planAggregation, sortNotes, sourceNamer, TABLE_NAMES } from './plan.ts';
+import { aggregationNote, fileNameOf, planAggregation, sourceNamer } from './plan.ts';
 
-/** How many empty cells a note names before it says "等 N 个". */
-const CELLS_LISTED = 5;
-
-/** The empty cells of one source: the summed report's cells and the source's own labels. */
+/** The empty cells of one source: the summed report's cells and the source's own cells. */
 interface EmptyCells {
   readonly source: number;
   readonly cells: CellId[];
-  readonly labels: string[];
+  readonly labels: { readonly table?: TableId; readonly label: string }[];
 }
 
-function emptyCellsNote(empty: EmptyCells, name: string): AggregationNote {
-  const { cells, labels } = empty;
-  const listed = labels.slice(0, CELLS_LISTED).join('；');
-  const more = labels.length > CELLS_LISTED ? ` 等 ${labels.length} 个` : '';
-  return {
-    code: 'aggregate.emptyCells',
-    severity: 'error',
-    message: `${name}有 ${labels.length} 个单元格未填写：${listed}${more}。汇总报告中相应单元格也留空（未填的数字不能当作 0 相加），请该单位补齐后重新汇总`,
-    sources: [empty.source],
-    cells: [...new Set(cells)],
-  };
+function emptyCellsNote(empty: EmptyCells, report: SourceName): AggregationNote {
+  return aggregationNote(
+    'aggregate.emptyCells',
+    'error',
+    { report, empty: empty.labels },
+    [empty.source],
+    [...new Set(empty.cells)],
+  );
 }
 
 /**
@@ -84,7 +79,7 @@ export function aggregateReports(
           if (!empty) empties.push((empty = { source: index, cells: [], labels: [] }));
           empty.cells.push(sums[j]!.id);
           const cell = findCell(getTemplate(report.format), id);
-          empty.labels.push(cell ? `${TABLE_NAMES[cell.table]} ${cellLabel(cell)}` : id);
+          empty.labels.push(cell ? { table: cell.table, label: cellLabel(cell) } : { label: id });
         } else if (contribution !== null) contribution += v;
       }
       const soFar = totals[j]!;
@@ -109,9 +104,9 @@ export function aggregateReports(
   report = withTotals({ ...report, sources });
 
   const nameOf = sourceNamer(reports, options.files);
-  const notes = sortNotes([
+  const notes = bySeverity([
     ...plan.notes,
-    ...empties.map((e) => emptyCellsNote(e, `${nameOf(e.source)}（第 ${e.source + 1} 份）`)),
+    ...empties.map((e) => emptyCellsNote(e, nameOf(e.source))),
   ]);
   return { report, notes, plan };
 }

@@ -5,11 +5,13 @@
  * adds tables 三 and 四 cell by cell, and table 二 where the reports share a format.
  */
 import type { Report } from '../model/index.ts';
-import type { Finding, Severity } from '../rules/index.ts';
-import type { CellId, FormatId } from '../templates/index.ts';
+import type { AggregateNoteParams, NoteOf } from '../notes/index.ts';
+import type { Finding } from '../rules/index.ts';
+import type { FormatId } from '../templates/index.ts';
 
 /**
- * What a note is about:
+ * What a note is about (params and sentences: src/domain/notes/codes/aggregate-codes.ts and
+ * src/domain/wording/notes/aggregate-notes.ts):
  * - `aggregate.none`: no report was selected;
  * - `aggregate.years`: the reports are of different years, or not of the year asked for;
  * - `aggregate.formats`: the reports use different formats, or not the target year's format;
@@ -23,34 +25,18 @@ import type { CellId, FormatId } from '../templates/index.ts';
  * - `aggregate.emptyCells`: cells a report left empty, so the summed cell is left empty too;
  * - `aggregate.previous`: the summed report has no last year's report yet (cross-year checks).
  */
-export type AggregationNoteCode =
-  | 'aggregate.none'
-  | 'aggregate.years'
-  | 'aggregate.formats'
-  | 'aggregate.activeNotSummed'
-  | 'aggregate.activeSum'
-  | 'aggregate.otherHandling'
-  | 'aggregate.duplicate'
-  | 'aggregate.unnamed'
-  | 'aggregate.sourceErrors'
-  | 'aggregate.emptyCells'
-  | 'aggregate.previous';
+export type AggregationNoteCode = keyof AggregateNoteParams;
 
 /**
- * One thing the user should know about a sum, like a finding: error = the sum is wrong or
- * incomplete as it stands (different years, a report counted twice, cells left empty);
- * warning = the sum is right but partial or inherits problems; info = how a figure was made.
+ * One thing the user should know about a sum, a note (its sentence: `noteMessage`): error = the
+ * sum is wrong or incomplete as it stands (different years, a report counted twice, cells left
+ * empty); warning = the sum is right but partial or inherits problems; info = how a figure was
+ * made. `cells`: cells of the summed report (empty when the note is about whole reports);
+ * `sources`: the reports concerned, as indexes into the list that was summed.
  */
-export interface AggregationNote {
-  readonly code: AggregationNoteCode;
-  readonly severity: Severity;
-  /** One or a few Chinese sentences naming the reports (by agency, else file) and cells. */
-  readonly message: string;
-  /** The reports concerned, as indexes into the list that was summed. */
-  readonly sources: readonly number[];
-  /** Cells of the summed report concerned (empty when the note is about whole reports). */
-  readonly cells: readonly CellId[];
-}
+export type AggregationNote = {
+  [C in AggregationNoteCode]: NoteOf<C> & { readonly sources: readonly number[] };
+}[AggregationNoteCode];
 
 export interface PlanOptions {
   /** The year of the summed report; by default the year the reports share (or most of them have). */

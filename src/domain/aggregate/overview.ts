@@ -6,6 +6,7 @@
 import { derivedValue, getCellValue, type CellValue, type Report } from '../model/index.ts';
 import { checkReport, summarizeFindings, type Finding } from '../rules/index.ts';
 import { findCell, getTemplate, type CellId, type FormatTemplate } from '../templates/index.ts';
+import { sourceNameWord } from '../wording/notes/aggregate-notes.ts';
 import { sourceNamer } from './plan.ts';
 
 export type OverviewFigure =
@@ -92,7 +93,7 @@ export function aggregateOverview(
 ): AggregateOverview {
   const nameOf = sourceNamer(reports, options.files);
   return {
-    rows: reports.map((r, i) => rowOf(r, nameOf(i), options.findings?.[i])),
+    rows: reports.map((r, i) => rowOf(r, sourceNameWord(nameOf(i)), options.findings?.[i])),
     total: rowOf(summed, summed.agency, undefined),
   };
 }

@@ -12,6 +12,9 @@ import {
   type Report2021,
 } from '../index.ts';
 import { findingsOf, loadFixture, withCells } from '../test-support/fixtures.ts';
+import { textOf } from '../test-support/note-text.ts';
+import { noteMessage } from '../wording/notes/index.ts';
+import { APPLICANT_COLUMNS } from '../templates/shared-parts.ts';
 import { RolloverError, rolloverReport, rolloverYearProblem } from './rollover.ts';
 
 const COLUMNS = APPLICANT_KEYS;
@@ -56,7 +59,7 @@ describe('rolloverReport: the 2024 seed (2021 format) into 2025', () => {
   it('starts with an empty narrative and no 说明', () => {
     expect(draft.narrative).toEqual({ preamble: '', overview: '', problems: '', other: '' });
     expect(draft.acknowledgements).toBeUndefined();
-    expect(codes(notes)).toContain('narrative.empty');
+    expect(codes(notes)).toContain('rollover.narrative.empty');
   });
 
   it('passes the schema unchanged', () => {
@@ -102,27 +105,56 @@ describe('rolloverReport: the 2024 seed (2021 format) into 2025', () => {
 
   it('says what was carried, the baseline, the pending cases and the kept previous', () => {
     expect(codes(notes)).toEqual([
-      'carriedOver',
-      'active.baseline',
-      'tables.empty',
-      'reviews.pending',
-      'previous',
-      'narrative.empty',
+      'rollover.carriedOver',
+      'rollover.active.baseline',
+      'rollover.tables.empty',
+      'rollover.reviews.pending',
+      'rollover.previous',
+      'rollover.narrative.empty',
     ]);
     const byCode = new Map(notes.map((n) => [n.code, n]));
-    expect(byCode.get('carriedOver')).toMatchObject({
-      level: 'info',
+    expect(byCode.get('rollover.carriedOver')).toMatchObject({
+      severity: 'info',
       cells: COLUMNS.map((c) => `requests.carriedOver.${c}`),
     });
-    expect(byCode.get('carriedOver')?.message).toContain('自然人 3');
-    expect(byCode.get('carriedOver')?.message).toContain('总计 3');
-    expect(byCode.get('active.baseline')?.message).toContain('规章 4 件，行政规范性文件 7 件');
-    expect(byCode.get('reviews.pending')).toMatchObject({
+    expect(byCode.get('rollover.carriedOver')?.params).toEqual({
+      row: '二、上年结转政府信息公开申请数量',
+      from: '四、结转下年度继续办理',
+      lastYear: 2024,
+      // 自然人 3, the five other columns 0, 总计 3
+      figures: APPLICANT_COLUMNS.map(({ key, label }) => ({
+        label,
+        value: key === 'naturalPerson' || key === 'total' ? 3 : 0,
+      })),
+    });
+    expect(byCode.get('rollover.active.baseline')?.params).toEqual({
+      inForce: '现行有效件数',
+      issued: '本年制发件数',
+      repealed: '本年废止件数',
+      figures: [
+        { label: '规章', value: 4 },
+        { label: '行政规范性文件', value: 7 },
+      ],
+    });
+    expect(byCode.get('rollover.reviews.pending')?.params).toEqual({
+      cases: [{ label: '行政复议', value: 17 }],
+    });
+    expect(byCode.get('rollover.previous')?.params).toEqual({
+      lastYear: 2024,
+      row: '二、上年结转政府信息公开申请数量',
+      column: '现行有效件数',
+    });
+    expect(textOf(byCode.get('rollover.carriedOver'))).toContain('自然人 3');
+    expect(textOf(byCode.get('rollover.carriedOver'))).toContain('总计 3');
+    expect(textOf(byCode.get('rollover.active.baseline'))).toContain(
+      '规章 4 件，行政规范性文件 7 件',
+    );
+    expect(byCode.get('rollover.reviews.pending')).toMatchObject({
       cells: ['reviews.reconsideration.pending'],
     });
-    expect(byCode.get('reviews.pending')?.message).toContain('行政复议 17 件');
-    expect(byCode.get('previous')?.message).toContain('现行有效件数');
-    for (const n of notes) expect(n.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(textOf(byCode.get('rollover.reviews.pending'))).toContain('行政复议 17 件');
+    expect(textOf(byCode.get('rollover.previous'))).toContain('现行有效件数');
+    for (const n of notes) expect(noteMessage(n)).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('does not change last year’s report', () => {
@@ -150,22 +182,27 @@ describe('rolloverReport: the 2020 seed (2019 format) into 2021', () => {
   });
 
   it('does not carry table 二 and says why (对外公开总数量 is not 现行有效件数)', () => {
-    const notCarried = notes.find((n) => n.code === 'active.notCarried');
-    expect(notCarried?.message).toContain('表二');
-    expect(notCarried?.message).toContain('对外公开总数量不是现行有效件数');
-    expect(notCarried?.message).toContain('政府集中采购已取消');
-    const baseline = notes.find((n) => n.code === 'active.baselineNeeded');
+    const notCarried = notes.find((n) => n.code === 'rollover.active.notCarried');
+    expect(notCarried?.params).toMatchObject({
+      lastFormat: '2019',
+      format: '2021',
+      changed: { publicTotal: '对外公开总数量', inForce: '现行有效件数' },
+    });
+    expect(textOf(notCarried)).toContain('表二');
+    expect(textOf(notCarried)).toContain('对外公开总数量不是现行有效件数');
+    expect(textOf(notCarried)).toContain('政府集中采购已取消');
+    const baseline = notes.find((n) => n.code === 'rollover.active.baselineNeeded');
     expect(baseline).toMatchObject({
-      level: 'warning',
+      severity: 'warning',
       cells: ['active.regulations.inForce', 'active.normativeDocuments.inForce'],
     });
-    expect(baseline?.message).toContain('底数');
+    expect(textOf(baseline)).toContain('底数');
   });
 
   it('says （六）其他处理 is split in 2021, and that rows 一/二/四 and table 四 compare', () => {
-    const note = notes.find((n) => n.code === 'requests.otherHandling');
-    expect(note?.message).toContain('一、二、四行和表四');
-    expect(note?.message).toContain('（六）其他处理');
+    const note = notes.find((n) => n.code === 'rollover.requests.otherHandling');
+    expect(textOf(note)).toContain('一、二、四行和表四');
+    expect(textOf(note)).toContain('（六）其他处理');
   });
 
   it('runs the carryover check against 2020 but not the in-force checks', () => {
@@ -183,7 +220,7 @@ describe('rolloverReport: the 2020 seed (2019 format) into 2021', () => {
     });
     expect(findingsOf('active.inForce', filled)).toEqual([]);
     expect(findingsOf('active.repealBound', filled)).toEqual([]);
-    expect(notes.find((n) => n.code === 'previous')?.message).not.toContain('现行有效件数');
+    expect(textOf(notes.find((n) => n.code === 'rollover.previous'))).not.toContain('现行有效件数');
   });
 
   it('copies the narrative when asked, and warns about the 2021 六 and year mentions', () => {
@@ -196,12 +233,12 @@ describe('rolloverReport: the 2020 seed (2019 format) into 2021', () => {
     });
     expect(codes(copyNotes)).toEqual(
       expect.arrayContaining([
-        'narrative.copied',
-        'narrative.yearMentions',
-        'narrative.formatChanged',
+        'rollover.narrative.copied',
+        'rollover.narrative.yearMentions',
+        'rollover.narrative.formatChanged',
       ]),
     );
-    expect(codes(copyNotes)).not.toContain('narrative.empty');
+    expect(codes(copyNotes)).not.toContain('rollover.narrative.empty');
   });
 });
 
@@ -215,9 +252,11 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
     expect(flagged).toEqual(
       expect.arrayContaining(['narrative.overview', 'narrative.problems', 'narrative.other']),
     );
-    expect(notes.find((n) => n.code === 'narrative.copied')?.level).toBe('warning');
-    expect(notes.find((n) => n.code === 'narrative.yearMentions')?.message).toContain('2024年');
-    expect(codes(notes)).not.toContain('narrative.formatChanged');
+    expect(notes.find((n) => n.code === 'rollover.narrative.copied')?.severity).toBe('warning');
+    const mentions = notes.find((n) => n.code === 'rollover.narrative.yearMentions');
+    expect(mentions?.params).toEqual({ year: 2024, count: 2 });
+    expect(textOf(mentions)).toContain('2 处写着“2024年”');
+    expect(codes(notes)).not.toContain('rollover.narrative.formatChanged');
   });
 
   it('says so when there is no text to copy', () => {
@@ -225,7 +264,7 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
       { ...seed, narrative: { overview: '  ' } },
       { copyNarrative: true },
     );
-    expect(codes(notes)).toContain('narrative.nothingToCopy');
+    expect(codes(notes)).toContain('rollover.narrative.nothingToCopy');
     expect(report.narrative).toEqual({ preamble: '', overview: '  ', problems: '', other: '' });
   });
 
@@ -245,10 +284,11 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
     const { report, notes } = rolloverReport(seed, { year: 2027 });
     expect(report.year).toBe(2027);
     expect(carriedOverRow(report)).toEqual([3, 0, 0, 0, 0, 0, 3]);
-    const gap = notes.find((n) => n.code === 'year.gap');
-    expect(gap?.level).toBe('warning');
-    expect(gap?.message).toContain('2026 年度报告');
-    expect(codes(rolloverReport(seed).notes)).not.toContain('year.gap');
+    const gap = notes.find((n) => n.code === 'rollover.year.gap');
+    expect(gap?.severity).toBe('warning');
+    expect(gap?.params).toMatchObject({ lastYear: 2024, year: 2027 });
+    expect(textOf(gap)).toContain('2026 年度报告');
+    expect(codes(rolloverReport(seed).notes)).not.toContain('rollover.year.gap');
   });
 
   it('takes a new agency name when given', () => {
@@ -264,13 +304,14 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
     });
     const { report, notes } = rolloverReport(partial);
     expect(carriedOverRow(report)).toEqual([3, 0, null, 0, 0, null, 3]);
-    const incomplete = notes.find((n) => n.code === 'carriedOver.incomplete');
+    const incomplete = notes.find((n) => n.code === 'rollover.carriedOver.incomplete');
     expect(incomplete).toMatchObject({
-      level: 'warning',
+      severity: 'warning',
       cells: ['requests.carriedOver.research', 'requests.carriedOver.other'],
     });
-    expect(incomplete?.message).toContain('科研机构、其他');
-    expect(notes.find((n) => n.code === 'carriedOver')?.message).not.toContain('总计');
+    expect(incomplete?.params).toMatchObject({ columns: ['科研机构', '其他'], all: false });
+    expect(textOf(incomplete)).toContain('科研机构、其他');
+    expect(textOf(notes.find((n) => n.code === 'rollover.carriedOver'))).not.toContain('总计');
 
     const none = rolloverReport(
       withCells(
@@ -279,8 +320,10 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
       ),
     );
     expect(carriedOverRow(none.report)).toEqual([null, null, null, null, null, null, null]);
-    expect(codes(none.notes)).not.toContain('carriedOver');
-    expect(none.notes.find((n) => n.code === 'carriedOver.incomplete')?.cells).toHaveLength(6);
+    expect(codes(none.notes)).not.toContain('rollover.carriedOver');
+    expect(
+      none.notes.find((n) => n.code === 'rollover.carriedOver.incomplete')?.cells,
+    ).toHaveLength(6);
   });
 
   it('uses recomputed totals of last year, not a wrong printed one', () => {
@@ -299,16 +342,18 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
     expect(report.previous?.acknowledgements).toEqual([ack]);
     expect(report.acknowledgements).toBeUndefined();
     expect(last.previous).toBe(older);
-    expect(codes(notes)).toEqual(expect.arrayContaining(['previous.chain', 'acknowledgements']));
+    expect(codes(notes)).toEqual(
+      expect.arrayContaining(['rollover.previous.chain', 'rollover.acknowledgements']),
+    );
   });
 
   it('says the in-force check cannot run for a row whose 现行有效件数 was left empty', () => {
     const { notes } = rolloverReport(
       withCells(seed, { 'active.normativeDocuments.inForce': null }),
     );
-    expect(notes.find((n) => n.code === 'active.baseline')?.message).toContain('规章 4 件');
-    expect(notes.find((n) => n.code === 'active.baselineMissing')).toMatchObject({
-      level: 'warning',
+    expect(textOf(notes.find((n) => n.code === 'rollover.active.baseline'))).toContain('规章 4 件');
+    expect(notes.find((n) => n.code === 'rollover.active.baselineMissing')).toMatchObject({
+      severity: 'warning',
       cells: ['active.normativeDocuments.inForce'],
     });
   });
@@ -320,8 +365,8 @@ describe('rolloverReport: narrative, year, agency and the edge cases', () => {
     const { report, notes } = rolloverReport(last2019);
     expect(report).toMatchObject({ format: '2019', year: 2020 });
     expect(carriedOverRow(report)).toEqual([2, null, null, null, null, null, 2]);
-    expect(codes(notes)).toContain('active.previousItems');
-    expect(codes(notes)).not.toContain('active.notCarried');
+    expect(codes(notes)).toContain('rollover.active.previousItems');
+    expect(codes(notes)).not.toContain('rollover.active.notCarried');
     expect(parseReport(JSON.parse(JSON.stringify(report)))).toEqual({ ok: true, report });
   });
 });

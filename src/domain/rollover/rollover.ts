@@ -38,6 +38,7 @@ import {
   type Narrative,
   type Report,
 } from '../model/index.ts';
+import { note, type CarryRows, type NoteOf, type RolloverNoteParams } from '../notes/index.ts';
 
 /** The latest year the report schema accepts (schema.ts: year ≤ 2100). */
 export const MAX_ROLLOVER_YEAR = 2100;
@@ -51,36 +52,14 @@ export interface RolloverOptions {
   readonly copyNarrative?: boolean;
 }
 
-export type RolloverNoteCode =
-  | 'carriedOver'
-  | 'carriedOver.incomplete'
-  | 'year.gap'
-  | 'active.baseline'
-  | 'active.baselineMissing'
-  | 'active.notCarried'
-  | 'active.baselineNeeded'
-  | 'active.previousItems'
-  | 'requests.otherHandling'
-  | 'tables.empty'
-  | 'reviews.pending'
-  | 'previous'
-  | 'previous.chain'
-  | 'narrative.copied'
-  | 'narrative.yearMentions'
-  | 'narrative.formatChanged'
-  | 'narrative.nothingToCopy'
-  | 'narrative.empty'
-  | 'acknowledgements';
+/** The codes of the rollover's notes (params in src/domain/notes/codes/rollover-codes.ts). */
+export type RolloverNoteCode = keyof RolloverNoteParams;
 
-/** What the rollover carried, what it did not, and why — one Chinese sentence or two each. */
-export interface RolloverNote {
-  readonly code: RolloverNoteCode;
-  /** warning: the user should act on it (fill in, verify); info: for the record. */
-  readonly level: 'info' | 'warning';
-  readonly message: string;
-  /** Cells of the new draft the note is about. */
-  readonly cells?: readonly CellId[];
-}
+/**
+ * What the rollover carried, what it did not, and why (its sentence: `noteMessage`). warning: the
+ * user should act on it (fill in, verify); info: for the record. `cells`: cells of the new draft.
+ */
+export type RolloverNote = { [C in RolloverNoteCode]: NoteOf<C> }[RolloverNoteCode];
 
 export interface RolloverResult {
   readonly report: Report;
@@ -128,10 +107,8 @@ function labelOf(template: FormatTemplate, id: CellId, which: 'row' | 'group' | 
 }
 
 /** The printed labels of the 第二十条第（一）项 columns (规章 row) of a format: 本年制发件数… */
-function documentColumns(template: FormatTemplate): string {
-  return enteredCellsOf(template, 'active.regulations')
-    .map((c) => c.columnLabel)
-    .join('、');
+function documentColumns(template: FormatTemplate): string[] {
+  return enteredCellsOf(template, 'active.regulations').map((c) => c.columnLabel);
 }
 
 /** A section's printed heading without its number: 主动公开政府信息情况. */
@@ -158,28 +135,39 @@ export function rolloverReport(last: Report, options: RolloverOptions = {}): Rol
   const lastTemplate = getTemplate(last.format);
   const lastWithTotals = withTotals(last);
   const notes: RolloverNote[] = [];
-  const note = (n: RolloverNote): void => void notes.push(n);
+  const add = (n: RolloverNote): void => void notes.push(n);
+  const rows: CarryRows = {
+    row: rowLabelOf(template, `${CARRIED_OVER}.total`),
+    from: rowLabelOf(lastTemplate, `${CARRIED_FORWARD}.total`),
+    lastYear: last.year,
+  };
 
   // 二、上年结转 ← last year's 四、结转下年度继续办理, column by column.
   let draft = createEmptyReport({ year, agency: options.agency ?? last.agency, format });
   const columns = enteredCellsOf(template, CARRIED_OVER);
+  const carried: { id: CellId; label: string; value: number }[] = [];
   const missing: CellId[] = [];
   for (const cell of columns) {
     const column = cell.id.slice(CARRIED_OVER.length + 1);
     const value: CellValue = getCellValue(lastWithTotals, `${CARRIED_FORWARD}.${column}`) ?? null;
     if (value === null) missing.push(cell.id);
-    else draft = setCellValue(draft, cell.id, value);
+    else {
+      draft = setCellValue(draft, cell.id, value);
+      carried.push({ id: cell.id, label: cell.columnLabel, value });
+    }
   }
   draft = withTotals(draft);
-  notes.push(...carryoverNotes(draft, template, lastTemplate, last.year, columns, missing));
+  notes.push(...carryoverNotes(draft, template, rows, columns, carried, missing));
 
   if (year > last.year + 1) {
-    note({
-      code: 'year.gap',
-      level: 'warning',
-      message: `上年报告是 ${last.year} 年度的，新草稿是 ${year} 年度：中间隔了 ${year - last.year - 1} 个年度。“${rowLabelOf(template, `${CARRIED_OVER}.total`)}”应取自 ${year - 1} 年度报告的“${rowLabelOf(lastTemplate, `${CARRIED_FORWARD}.total`)}”，现在取自 ${last.year} 年度报告，跨年度核对也将与 ${last.year} 年度比较；有 ${year - 1} 年度报告的，请改由它生成草稿`,
-      cells: [...columns.map((c) => c.id), `${CARRIED_OVER}.total`],
-    });
+    add(
+      note(
+        'rollover.year.gap',
+        'warning',
+        { ...rows, year },
+        { cells: [...columns.map((c) => c.id), `${CARRIED_OVER}.total`] },
+      ),
+    );
   }
 
   notes.push(...activeNotes(template, lastTemplate, last.format, format, lastWithTotals));
@@ -187,51 +175,47 @@ export function rolloverReport(last: Report, options: RolloverOptions = {}): Rol
   if (last.format !== format) {
     const twentyOne = format === '2021' ? template : lastTemplate;
     const nineteen = format === '2021' ? lastTemplate : template;
-    const split = labelOf(twentyOne, 'requests.results.otherHandling.noCorrection.total', 'group');
-    const single = labelOf(nineteen, 'requests.results.otherHandling.total', 'row');
-    note({
-      code: 'requests.otherHandling',
-      level: 'info',
-      message: `表三（${sectionHeading(template, '三')}）一、二、四行和表四的含义两种格式相同，上年结转照常核对；“${split}”在${twentyOne.document}格式中分为 3 项，${nineteen.document}格式中的“${single}”为单行，两者不能逐项比较`,
-    });
+    add(
+      note('rollover.requests.otherHandling', 'info', {
+        heading: sectionHeading(template, '三'),
+        split: labelOf(twentyOne, 'requests.results.otherHandling.noCorrection.total', 'group'),
+        single: labelOf(nineteen, 'requests.results.otherHandling.total', 'row'),
+      }),
+    );
   }
 
-  note({
-    code: 'tables.empty',
-    level: 'info',
-    message: `除“${rowLabelOf(template, `${CARRIED_OVER}.total`)}”外，表二、表三、表四均为本年度的数据，未从上年带入，已留空待填写（没有的填 0）`,
-  });
+  add(note('rollover.tables.empty', 'info', { row: rows.row }));
 
   const pending = pendingCases(lastWithTotals, lastTemplate);
   if (pending.length > 0) {
-    note({
-      code: 'reviews.pending',
-      level: 'info',
-      message: `上年表四中尚未审结的案件：${pending.map((p) => `${p.label} ${p.value} 件`).join('，')}。这些案件本年审结后如何计入本年表四，国家格式没有统一规定，请按本机关口径填写并前后一致`,
-      cells: pending.map((p) => p.id),
-    });
+    add(
+      note(
+        'rollover.reviews.pending',
+        'info',
+        { cases: pending.map(({ label, value }) => ({ label, value })) },
+        { cells: pending.map((p) => p.id) },
+      ),
+    );
   }
 
   // Last year's report, as published (its 说明 included), totals recomputed; no chain of years.
   const previous: Report = { ...lastWithTotals };
   delete previous.previous;
-  const checks = [`上年结转（表三“${rowLabelOf(template, `${CARRIED_OVER}.total`)}”）`];
-  if (format === '2021' && last.format === '2021')
-    checks.push(labelOf(template, 'active.regulations.inForce', 'column'));
-  if (format === '2019' && last.format === '2019')
-    checks.push(labelOf(template, 'active.licensing.previousItems', 'column'));
-  checks.push('正文雷同', '与上年相比变化很大');
-  note({
-    code: 'previous',
-    level: 'info',
-    message: `${last.year} 年度报告已作为上年报告（previous）存入草稿，用于跨年度核对：${checks.join('、')}；编辑时各单元格也显示上年数`,
-  });
+  const column =
+    format === '2021' && last.format === '2021'
+      ? labelOf(template, 'active.regulations.inForce', 'column')
+      : format === '2019' && last.format === '2019'
+        ? labelOf(template, 'active.licensing.previousItems', 'column')
+        : undefined;
+  add(
+    note('rollover.previous', 'info', {
+      lastYear: last.year,
+      row: rows.row,
+      ...(column !== undefined ? { column } : {}),
+    }),
+  );
   if (last.previous) {
-    note({
-      code: 'previous.chain',
-      level: 'info',
-      message: `上年报告中所附的 ${last.previous.year} 年度报告未保留（草稿只保留上一份报告）`,
-    });
+    add(note('rollover.previous.chain', 'info', { year: last.previous.year }));
   }
 
   const narrative = draftNarrative(last, options.copyNarrative === true);
@@ -239,11 +223,7 @@ export function rolloverReport(last: Report, options: RolloverOptions = {}): Rol
 
   const acknowledged = last.acknowledgements?.length ?? 0;
   if (acknowledged > 0) {
-    note({
-      code: 'acknowledgements',
-      level: 'info',
-      message: `上年报告的 ${acknowledged} 条说明不带入本年草稿（仍随上年报告保存）`,
-    });
+    add(note('rollover.acknowledgements', 'info', { count: acknowledged }));
   }
 
   const report: Report = { ...draft, narrative, previous };
@@ -253,39 +233,41 @@ export function rolloverReport(last: Report, options: RolloverOptions = {}): Rol
 function carryoverNotes(
   draft: Report,
   template: FormatTemplate,
-  lastTemplate: FormatTemplate,
-  lastYear: number,
+  rows: CarryRows,
   columns: readonly { id: CellId; columnLabel: string }[],
+  carried: readonly { id: CellId; label: string; value: number }[],
   missing: readonly CellId[],
 ): RolloverNote[] {
-  const rowLabel = rowLabelOf(template, `${CARRIED_OVER}.total`);
-  const fromLabel = rowLabelOf(lastTemplate, `${CARRIED_FORWARD}.total`);
   const totalId = `${CARRIED_OVER}.total`;
-  const carried = columns.filter((c) => !missing.includes(c.id));
   const out: RolloverNote[] = [];
   if (carried.length > 0) {
+    const figures = carried.map(({ label, value }) => ({ label, value }));
+    // 总计 only when every column was carried (otherwise it would be a partial sum).
     const total = getCellValue(draft, totalId);
-    const figures = carried.map((c) => `${c.columnLabel} ${String(getCellValue(draft, c.id))}`);
-    if (missing.length === 0)
-      figures.push(`${labelOf(template, totalId, 'column')} ${String(total)}`);
-    out.push({
-      code: 'carriedOver',
-      level: 'info',
-      message: `“${rowLabel}”取自 ${lastYear} 年度报告的“${fromLabel}”：${figures.join('，')}`,
-      cells: [...carried.map((c) => c.id), totalId],
-    });
+    if (missing.length === 0 && total != null)
+      figures.push({ label: labelOf(template, totalId, 'column'), value: total });
+    out.push(
+      note(
+        'rollover.carriedOver',
+        'info',
+        { ...rows, figures },
+        { cells: [...carried.map((c) => c.id), totalId] },
+      ),
+    );
   }
   if (missing.length > 0) {
-    const names = columns.filter((c) => missing.includes(c.id)).map((c) => c.columnLabel);
-    out.push({
-      code: 'carriedOver.incomplete',
-      level: 'warning',
-      message:
-        missing.length === columns.length
-          ? `${lastYear} 年度报告的“${fromLabel}”未填写，本年“${rowLabel}”留空，请按上年实际结转的申请数填写`
-          : `${lastYear} 年度报告的“${fromLabel}”中${names.join('、')}未填写，本年“${rowLabel}”的这些列留空，请按上年实际结转的申请数填写`,
-      cells: [...missing],
-    });
+    out.push(
+      note(
+        'rollover.carriedOver.incomplete',
+        'warning',
+        {
+          ...rows,
+          columns: columns.filter((c) => missing.includes(c.id)).map((c) => c.columnLabel),
+          all: missing.length === columns.length,
+        },
+        { cells: [...missing] },
+      ),
+    );
   }
   return out;
 }
@@ -297,62 +279,81 @@ function activeNotes(
   format: FormatId,
   last: Report,
 ): RolloverNote[] {
-  const tableName = `表二（${sectionHeading(template, '二')}）`;
+  const heading = sectionHeading(template, '二');
   const inForceCells = enteredCellsOf(template, 'active').filter((c) => c.id.endsWith('.inForce'));
   if (lastFormat !== format) {
-    const notCarried: RolloverNote = {
-      code: 'active.notCarried',
-      level: 'info',
-      message:
-        format === '2021'
-          ? `${tableName}未带入，也不与上年报告核对：上年使用${lastTemplate.document}格式，${labelOf(lastTemplate, 'active.regulations.made', 'group')}的栏目为“${documentColumns(lastTemplate)}”，本年为“${documentColumns(template)}”，含义不同（${labelOf(lastTemplate, 'active.regulations.publicTotal', 'column')}不是${labelOf(template, 'active.regulations.inForce', 'column')}）；第二十条第（五）（六）（八）项的栏目也已改变，${labelOf(lastTemplate, 'active.procurement.projects', 'group')}${labelOf(lastTemplate, 'active.procurement.projects', 'row')}已取消`
-          : `${tableName}未带入，也不与上年报告核对：上年报告的格式（${lastTemplate.document}）与本年（${template.document}）栏目不同`,
-    };
+    const notCarried = note('rollover.active.notCarried', 'info', {
+      heading,
+      lastFormat,
+      format,
+      ...(format === '2021'
+        ? {
+            changed: {
+              group: labelOf(lastTemplate, 'active.regulations.made', 'group'),
+              lastColumns: documentColumns(lastTemplate),
+              columns: documentColumns(template),
+              publicTotal: labelOf(lastTemplate, 'active.regulations.publicTotal', 'column'),
+              inForce: labelOf(template, 'active.regulations.inForce', 'column'),
+              procurementGroup: labelOf(lastTemplate, 'active.procurement.projects', 'group'),
+              procurement: labelOf(lastTemplate, 'active.procurement.projects', 'row'),
+            },
+          }
+        : {}),
+    });
     if (inForceCells.length === 0) return [notCarried];
-    const inForce = inForceCells[0]!.columnLabel;
-    const rows = inForceCells.map((c) => c.rowLabel).join('和');
     return [
       notCarried,
-      {
-        code: 'active.baselineNeeded',
-        level: 'warning',
-        message: `上年报告没有“${inForce}”，本年度无法按上年数核对${inForce}和${labelOf(template, 'active.regulations.repealed', 'column')}。请先摸清本机关现行有效的${rows}底数，据实填写本年“${inForce}”；下一年度起以它为基数核对`,
-        cells: inForceCells.map((c) => c.id),
-      },
+      note(
+        'rollover.active.baselineNeeded',
+        'warning',
+        {
+          inForce: inForceCells[0]!.columnLabel,
+          repealed: labelOf(template, 'active.regulations.repealed', 'column'),
+          rows: inForceCells.map((c) => c.rowLabel),
+        },
+        { cells: inForceCells.map((c) => c.id) },
+      ),
     ];
   }
   if (format === '2019') {
-    const previousItems = labelOf(template, 'active.licensing.previousItems', 'column');
-    const change = labelOf(template, 'active.licensing.change', 'column');
     return [
-      {
-        code: 'active.previousItems',
-        level: 'info',
-        message: `${tableName}的“${previousItems}”将与上年报告的“${previousItems}”加“${change}”核对`,
-      },
+      note('rollover.active.previousItems', 'info', {
+        heading,
+        previousItems: labelOf(template, 'active.licensing.previousItems', 'column'),
+        change: labelOf(template, 'active.licensing.change', 'column'),
+      }),
     ];
   }
-  const known = inForceCells.filter((c) => getCellValue(last, c.id) != null);
+  const known = inForceCells.flatMap((c) => {
+    const value = getCellValue(last, c.id);
+    return value != null ? [{ cell: c, value }] : [];
+  });
   const unknown = inForceCells.filter((c) => getCellValue(last, c.id) == null);
   const out: RolloverNote[] = [];
   if (known.length > 0) {
-    const inForce = known[0]!.columnLabel;
-    const issued = labelOf(template, 'active.regulations.issued', 'column');
-    const repealed = labelOf(template, 'active.regulations.repealed', 'column');
-    out.push({
-      code: 'active.baseline',
-      level: 'info',
-      message: `上年报告的${inForce}（${known.map((c) => `${c.rowLabel} ${String(getCellValue(last, c.id))} 件`).join('，')}）作为本年核对的基数：本年${inForce}一般应等于上年${inForce}加${issued}减${repealed}`,
-      cells: known.map((c) => c.id),
-    });
+    out.push(
+      note(
+        'rollover.active.baseline',
+        'info',
+        {
+          inForce: known[0]!.cell.columnLabel,
+          issued: labelOf(template, 'active.regulations.issued', 'column'),
+          repealed: labelOf(template, 'active.regulations.repealed', 'column'),
+          figures: known.map((k) => ({ label: k.cell.rowLabel, value: k.value })),
+        },
+        { cells: known.map((k) => k.cell.id) },
+      ),
+    );
   }
   if (unknown.length > 0) {
-    out.push({
-      code: 'active.baselineMissing',
-      level: 'warning',
-      message: `上年报告的${unknown.map((c) => `“${cellLabel(c)}”`).join('、')}未填写，本年度无法按上年数核对这一行`,
-      cells: unknown.map((c) => c.id),
-    });
+    out.push(
+      note(
+        'rollover.active.baselineMissing',
+        'warning',
+        { cells: unknown.map((c) => cellLabel(c)) },
+        { cells: unknown.map((c) => c.id) },
+      ),
+    );
   }
   return out;
 }
@@ -376,31 +377,16 @@ function draftNarrative(last: Report, copy: boolean): Narrative {
 }
 
 function narrativeNotes(last: Report, format: FormatId, copy: boolean): RolloverNote[] {
-  if (!copy)
-    return [
-      {
-        code: 'narrative.empty',
-        level: 'info',
-        message: '正文为空，未复制上年正文（需要以上年正文为底稿时，可选择复制正文）',
-      },
-    ];
+  if (!copy) return [note('rollover.narrative.empty', 'info', {})];
   const copied = NARRATIVE_KEYS.filter((k) => (last.narrative?.[k] ?? '').trim() !== '');
-  if (copied.length === 0)
-    return [
-      {
-        code: 'narrative.nothingToCopy',
-        level: 'info',
-        message: '上年报告没有正文可复制，正文为空',
-      },
-    ];
+  if (copied.length === 0) return [note('rollover.narrative.nothingToCopy', 'info', {})];
   const out: RolloverNote[] = [
-    {
-      code: 'narrative.copied',
-      level: 'warning',
-      message:
-        '已复制上年报告的正文作为底稿。请逐段按本年度的实际工作改写：与上年几乎相同的部分会被“正文雷同”检查标出（内容雷同、敷衍塞责的可被追究责任）',
-      cells: copied.map((k) => `narrative.${k}`),
-    },
+    note(
+      'rollover.narrative.copied',
+      'warning',
+      {},
+      { cells: copied.map((k) => `narrative.${k}`) },
+    ),
   ];
   const mention = `${last.year}年`;
   const withYear = copied.filter((k) => (last.narrative?.[k] ?? '').includes(mention));
@@ -409,20 +395,24 @@ function narrativeNotes(last: Report, format: FormatId, copy: boolean): Rollover
       (n, k) => n + (last.narrative?.[k] ?? '').split(mention).length - 1,
       0,
     );
-    out.push({
-      code: 'narrative.yearMentions',
-      level: 'warning',
-      message: `复制的正文中有 ${count} 处写着“${mention}”，请改为本年度的情况`,
-      cells: withYear.map((k) => `narrative.${k}`),
-    });
+    out.push(
+      note(
+        'rollover.narrative.yearMentions',
+        'warning',
+        { year: last.year, count },
+        { cells: withYear.map((k) => `narrative.${k}`) },
+      ),
+    );
   }
   if (last.format !== format && format === '2021') {
-    out.push({
-      code: 'narrative.formatChanged',
-      level: 'warning',
-      message: `上年正文按${getTemplate(last.format).document}格式撰写；本年“六、${sectionHeading(getTemplate(format), '六')}”还应报告信息处理费的收取情况等内容`,
-      cells: ['narrative.other'],
-    });
+    out.push(
+      note(
+        'rollover.narrative.formatChanged',
+        'warning',
+        { lastFormat: last.format, heading: sectionHeading(getTemplate(format), '六') },
+        { cells: ['narrative.other'] },
+      ),
+    );
   }
   return out;
 }
