@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { withTotals, type Report } from '../../../domain/index.ts';
+import { noteMessage, withTotals, type Report } from '../../../domain/index.ts';
 import { loadFixture } from '../../../domain/test-support/fixtures.ts';
 import { renderXlsx, renderXlsxTemplate } from '../../export/xlsx/index.ts';
 import { importReportFile } from '../import-file.ts';
@@ -22,7 +22,7 @@ const ok = (result: ImportResult): Extract<ImportResult, { ok: true }> => {
 };
 
 const notInfo = (result: Extract<ImportResult, { ok: true }>): string[] =>
-  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${f.message}`);
+  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${noteMessage(f)}`);
 
 async function edited(
   bytes: Uint8Array,
