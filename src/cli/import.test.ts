@@ -75,10 +75,21 @@ describe('other commands on a seed text', () => {
       expect(rows[0]).toMatch(/ 7 个数字待核实 {2}错误 [1-9]\d* 项( · 待核实 \d+ 项)?$/);
       expect(rows[1]).toMatch(/ 待核实 0 项 {2}可以导出$/);
       const json = JSON.parse((await cli('check', file, '--json')).stdout) as {
-        import: { kind: string; findings: { code: string }[]; uncertainCells: string[] };
+        import: {
+          kind: string;
+          findings: { code: string; params: unknown; message: string }[];
+          uncertainCells: string[];
+        };
       };
       expect(json.import.kind).toBe('text');
-      expect(json.import.findings.map((f) => f.code)).toContain('import.figure.count');
+      expect(json.import.findings.find((f) => f.code === 'import.figure.count')).toMatchObject({
+        severity: 'warning',
+        params: { line: 242, cells: 7, count: 6, fit: { how: 'first' } },
+        message: expect.stringMatching(
+          /^第 242 行“（六）其他处理 3\.其他”应有 7 个数字，读到 6 个/u,
+        ),
+      });
+      expect(json.import.findings.every((f) => /\p{Script=Han}/u.test(f.message))).toBe(true);
       expect(json.import.uncertainCells).toContain(
         'requests.results.otherHandling.other.naturalPerson',
       );
