@@ -176,6 +176,12 @@ describe('readTables', () => {
   it('reports an unreadable figure as an error and leaves the cell empty', () => {
     const { values, findings } = read('行政许可 3.5');
     expect(values.get('active.licensing.decisions')).toBeNull();
-    expect(findings.find((f) => f.code === 'import.figure.unreadable')?.severity).toBe('error');
+    const unreadable = findings.find((f) => f.code === 'import.figure.unreadable');
+    expect(unreadable).toMatchObject({
+      severity: 'error',
+      cells: ['active.licensing.decisions'],
+      params: { in: 'text', line: 1, printed: '3.5', label: '行政许可 本年处理决定数量' },
+    });
+    expect(textOf(unreadable)).toMatch(/^第 1 行的“3\.5”不能作为“行政许可 本年处理决定数量”：/u);
   });
 });
