@@ -19,14 +19,11 @@ import type {
   NoteOf,
   NoteSource,
   Report,
-  Severity,
   TableId,
 } from '../../domain/index.ts';
 
 /** The kinds of input the importers read. */
 export type ImportSourceKind = 'text' | 'json' | 'html' | 'docx' | 'pdf' | 'xlsx';
-
-export type ImportSeverity = Severity;
 
 /** Where in the input something was found; each importer fills what it knows. */
 export type ImportLocation = NoteSource;

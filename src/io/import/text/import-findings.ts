@@ -7,7 +7,6 @@ import {
   findCell,
   getCellValue,
   note,
-  bySeverity,
   type FormatTemplate,
   type Report,
   type SectionTemplate,
@@ -107,10 +106,6 @@ export function totalsFindings(report: Report, template: FormatTemplate): Import
   }
   return out;
 }
-
-/** Errors first, then warnings, then infos. */
-export const sortFindings = (findings: readonly ImportFinding[]): ImportFinding[] =>
-  bySeverity(findings);
 
 export function orderedCells(
   reading: TableReading,
