@@ -110,6 +110,27 @@ test.describe('importing last year’s report', () => {
     await expect(cellInput(page, 'requests.carriedOver.naturalPerson')).toHaveValue('3');
   });
 
+  test('a row printed short: the review marks its cells with the importer’s note and lists it', async ({
+    page,
+  }) => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(seedPath('mfa-2024.txt'), 'utf8').replace(
+      /^3\.其他 16 0 0 0 0 0 16$/mu,
+      '3.其他 16 0 0 0 0 16',
+    );
+    await page.goto('/');
+    await page.getByRole('button', { name: '粘贴文本' }).click();
+    await page.getByLabel('报告全文').fill(text);
+    await page.getByRole('button', { name: '识别' }).click();
+    await expect(page.getByRole('heading', { name: /核对导入的报告/ })).toBeVisible();
+    const sentence = /第 \d+ 行“（六）其他处理 3\.其他”应有 7 个数字，读到 6 个（16 0 0 0 0 16）/u;
+    await expect(page.locator('[data-code="import.figure.count"]')).toContainText(sentence);
+    const cell = cellInput(page, 'requests.results.otherHandling.other.naturalPerson');
+    await expect(cell).toHaveValue('16');
+    await expect(cell.locator('xpath=..')).toHaveClass(/\bsev-warning\b/u);
+    await expect(cell).toHaveAccessibleDescription(sentence);
+  });
+
   test('a report copied from a web page is read by its tables, not the flattened text', async ({
     page,
   }) => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReportFile } from '../io/import/import-file.ts';
 import { importFindingLine } from './commands/import-findings.ts';
+import { note } from '../domain/index.ts';
 import { oneLine } from './format-findings.ts';
 import { cli, comparable, getPath, linesOf, loadSeed, makeTempDir, SEEDS } from './test-support.ts';
 
@@ -74,10 +75,21 @@ describe('other commands on a seed text', () => {
       expect(rows[0]).toMatch(/ 7 个数字待核实 {2}错误 [1-9]\d* 项( · 待核实 \d+ 项)?$/);
       expect(rows[1]).toMatch(/ 待核实 0 项 {2}可以导出$/);
       const json = JSON.parse((await cli('check', file, '--json')).stdout) as {
-        import: { kind: string; findings: { code: string }[]; uncertainCells: string[] };
+        import: {
+          kind: string;
+          findings: { code: string; params: unknown; message: string }[];
+          uncertainCells: string[];
+        };
       };
       expect(json.import.kind).toBe('text');
-      expect(json.import.findings.map((f) => f.code)).toContain('import.figure.count');
+      expect(json.import.findings.find((f) => f.code === 'import.figure.count')).toMatchObject({
+        severity: 'warning',
+        params: { line: 242, cells: 7, count: 6, fit: { how: 'first' } },
+        message: expect.stringMatching(
+          /^第 242 行“（六）其他处理 3\.其他”应有 7 个数字，读到 6 个/u,
+        ),
+      });
+      expect(json.import.findings.every((f) => /\p{Script=Han}/u.test(f.message))).toBe(true);
       expect(json.import.uncertainCells).toContain(
         'requests.results.otherHandling.other.naturalPerson',
       );
@@ -145,29 +157,31 @@ describe('what the importers refuse or flag', () => {
     expect(check.stdout).toMatch(/^错误 imported\.totals .*文件中为 90，分项之和为 82$/m);
   });
 
-  it('an import finding is one line: severity, code, message, and the line when not already named', () => {
+  it('an import finding is one line: severity, code, sentence, and the line when not already named', () => {
     expect(
-      importFindingLine({
-        code: 'import.figure.uncertain',
-        severity: 'warning',
-        message: '“32 万”\n按 320000 读入',
-        source: { line: 12 },
-      }),
-    ).toBe('待核实 import.figure.uncertain “32 万” 按 320000 读入（第 12 行）');
+      importFindingLine(
+        note(
+          'import.html.titleFromHead',
+          'warning',
+          { title: '2024年\n年度报告' },
+          { source: { line: 12 } },
+        ),
+      ),
+    ).toBe(
+      '待核实 import.html.titleFromHead 正文中没有印出标题，标题取自网页的标题栏：“2024年 年度报告”（第 12 行）',
+    );
     expect(
-      importFindingLine({
-        code: 'import.table.pageNumber',
-        severity: 'info',
-        message: '第 444 行单独的“7”看作页码',
-        source: { line: 444 },
-      }),
-    ).toBe('提示 import.table.pageNumber 第 444 行单独的“7”看作页码');
+      importFindingLine(
+        note(
+          'import.table.pageNumber',
+          'info',
+          { line: 444, printed: '7' },
+          { source: { line: 444 } },
+        ),
+      ),
+    ).toBe('提示 import.table.pageNumber 第 444 行单独的“7”看作页码，未读入表格');
     expect(
-      importFindingLine({
-        code: 'import.format.labels',
-        severity: 'error',
-        message: '\u001b[2J格式',
-      }),
-    ).toBe('错误 import.format.labels  [2J格式');
+      importFindingLine(note('import.html.titleFromHead', 'error', { title: '\u001b[2J格式' })),
+    ).toBe('错误 import.html.titleFromHead 正文中没有印出标题，标题取自网页的标题栏：“ [2J格式”');
   });
 });

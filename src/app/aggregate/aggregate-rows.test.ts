@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFixture, withCells } from '../../domain/test-support/fixtures.ts';
 import { readRow, restoreRow, savedRow } from './aggregate-rows.ts';
@@ -19,6 +21,32 @@ describe('a 汇总 row kept in the browser', () => {
     const row = await readRow(4, new File(['{'], 'broken.json'));
     expect(row.ok).toBe(false);
     expect(restoreRow(structuredClone(savedRow(row)))).toEqual(row);
+  });
+
+  it('keeps the import notes this version can word, and drops those it cannot', async () => {
+    const seed = path.resolve(process.cwd(), '../shared/fixtures/seeds/mfa-2024.txt');
+    const row = await readRow(5, new File([readFileSync(seed, 'utf8')], 'a.txt'));
+    if (!row.ok) throw new Error(row.reason);
+    expect(row.kind).toBe('text');
+    expect(row.importFindings.map((f) => f.code)).toContain('import.format.labels');
+    const kept = structuredClone(savedRow(row));
+    expect(restoreRow(kept)).toEqual(row);
+
+    const stored = kept as Extract<typeof kept, { ok: true }>;
+    const restored = restoreRow({
+      ...stored,
+      importFindings: [
+        // Saved before notes had codes and parameters: a sentence only.
+        { code: 'import.table.pageNumber', severity: 'info', message: '第 4 行单独的“7”看作页码' },
+        ...stored.importFindings,
+        // A known code without the parameters its sentence needs.
+        { code: 'import.pdf.rotatedText', severity: 'info', cells: [], params: {} },
+        // A code of a newer version.
+        { code: 'import.future.thing', severity: 'warning', cells: [], params: { count: 1 } },
+        'import.table.pageNumber',
+      ],
+    });
+    expect(restored).toEqual(row);
   });
 
   it('drops what it does not recognise', () => {

@@ -2,8 +2,10 @@
 import {
   checkReport,
   parseReport,
+  readNote,
   summarizeFindings,
   type Finding,
+  type Note,
   type Report,
 } from '../../domain/index.ts';
 import { importChosenFile, type FileImport } from '../../io/import/import-file.ts';
@@ -101,18 +103,14 @@ export function savedRow(row: AggregateRow): SavedRow {
 const isKind = (v: unknown): v is FileImport['kind'] =>
   typeof v === 'string' && Object.hasOwn(KIND_LABELS, v);
 
-const isImportFinding = (v: unknown): v is ImportFinding => {
-  const f = v as Partial<ImportFinding> | null;
-  return (
-    typeof f === 'object' &&
-    f !== null &&
-    typeof f.code === 'string' &&
-    typeof f.message === 'string' &&
-    (f.severity === 'error' || f.severity === 'warning' || f.severity === 'info')
-  );
-};
+const isImportFinding = (n: Note | undefined): n is ImportFinding =>
+  n !== undefined && n.code.startsWith('import.');
 
-/** A row kept in the browser, checked again; undefined when it is not one (e.g. saved by an older version). */
+/**
+ * A row kept in the browser, checked again; undefined when it is not one (e.g. saved by an older
+ * version). Of its import notes only those this version can word are kept: one saved before the
+ * notes had codes and parameters (a `message` only) is dropped, never shown garbled.
+ */
 export function restoreRow(value: unknown): AggregateRow | undefined {
   const v = value as Partial<
     Record<'id' | 'name' | 'kind' | 'ok' | 'report' | 'importFindings' | 'reason', unknown>
@@ -124,5 +122,5 @@ export function restoreRow(value: unknown): AggregateRow | undefined {
     return typeof v.reason === 'string' ? { ...base, ok: false, reason: v.reason } : undefined;
   const parsed = parseReport(v.report);
   if (!parsed.ok || !Array.isArray(v.importFindings)) return undefined;
-  return readReportRow(base, parsed.report, v.importFindings.filter(isImportFinding));
+  return readReportRow(base, parsed.report, v.importFindings.map(readNote).filter(isImportFinding));
 }

@@ -1,6 +1,12 @@
 /** One read file in full: its checks, what the importer noticed, and its tables 二、三、四. */
 import { useEffect, useMemo, useRef } from 'react';
-import { getCellValue, getTemplate, withTotals, type TableId } from '../../domain/index.ts';
+import {
+  getCellValue,
+  getTemplate,
+  noteMessage,
+  withTotals,
+  type TableId,
+} from '../../domain/index.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { formatCellValue } from '../format-number.ts';
 import { OfficialTable } from '../official-table/official-table.tsx';
@@ -82,7 +88,7 @@ export function RowDetail({
               <ul>
                 {importFindings.map((f, i) => (
                   <li key={`${f.code}-${i}`} className={`sev-${f.severity}`}>
-                    {f.message}
+                    {noteMessage(f)}
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   checkReport,
   getTemplate,
+  noteMessage,
   rolloverReport,
   setCellValue,
   withTotalsAfter,
@@ -67,15 +68,10 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
   );
 
   const checks = useMemo(() => checkReport(report, { mode: 'final' }), [report]);
-  const findingsByCell = useMemo(() => {
-    const map = cellMarks(checks);
-    for (const f of result.findings) {
-      if (f.severity === 'info') continue;
-      const mark = { severity: f.severity, message: f.message };
-      for (const id of f.cells ?? []) map.set(id, [...(map.get(id) ?? []), mark]);
-    }
-    return map;
-  }, [checks, result.findings]);
+  const findingsByCell = useMemo(
+    () => cellMarks([...result.findings, ...checks]),
+    [checks, result.findings],
+  );
   const next = useMemo(() => {
     try {
       return rolloverReport(report, { copyNarrative });
@@ -208,7 +204,7 @@ export function ImportReview({ source, onCreate, onCancel }: ImportReviewProps) 
                       data-code={f.code}
                     >
                       <span className="sev-word">{SEVERITY_DISPLAY[f.severity].label}</span>
-                      <span className="finding-message">{f.message}</span>
+                      <span className="finding-message">{noteMessage(f)}</span>
                       {f.source?.line !== undefined && (
                         <button
                           type="button"

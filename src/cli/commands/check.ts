@@ -4,6 +4,7 @@ import {
   reportStatus,
   SEVERITY_WORDS,
   type Finding,
+  type Note,
   type FindingSummary,
   type FormatId,
   type Report,
@@ -36,7 +37,8 @@ export interface CheckResultJson {
   /** For a file read by an importer (not our JSON): what it noticed and the figures to check. */
   readonly import?: {
     readonly kind: ImportSourceKind;
-    readonly findings: readonly ImportFinding[];
+    /** What the importer noticed, each with its sentence (`message`). */
+    readonly findings: readonly (ImportFinding & { readonly message: string })[];
     readonly uncertainCells: readonly CellId[];
   };
 }
@@ -72,6 +74,12 @@ function checkLoaded(file: string, loaded: Loaded, previous?: Report): CheckedFi
   return { ok: true, file, report, findings, summary, exportable, loaded };
 }
 
+/** A note with its sentence, for programs that show it. */
+const withMessage = <N extends Note>(note: N): N & { readonly message: string } => ({
+  ...note,
+  message: noteMessage(note),
+});
+
 function resultJson(c: CheckedFile): CheckResultJson {
   return {
     file: c.file,
@@ -79,13 +87,13 @@ function resultJson(c: CheckedFile): CheckResultJson {
     year: c.report.year,
     format: c.report.format,
     summary: c.summary,
-    findings: c.findings.map((f) => ({ ...f, message: noteMessage(f) })),
+    findings: c.findings.map(withMessage),
     ...(c.loaded.kind === 'json'
       ? {}
       : {
           import: {
             kind: c.loaded.kind,
-            findings: c.loaded.importFindings,
+            findings: c.loaded.importFindings.map(withMessage),
             uncertainCells: c.loaded.uncertainCells,
           },
         }),

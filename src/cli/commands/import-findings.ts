@@ -1,5 +1,5 @@
 import type { CliIo } from '../cli-io.ts';
-import { countWord } from '../../domain/index.ts';
+import { countWord, noteMessage } from '../../domain/index.ts';
 import { findingLine, oneLine, SEVERITY_WORDS } from '../format-findings.ts';
 import type { LoadResult } from '../load-report.ts';
 import { importFindings } from '../report-output.ts';
@@ -8,14 +8,14 @@ import type { ImportFinding } from '../../io/import/import.types.ts';
 type Loaded = Extract<LoadResult, { ok: true }>;
 
 /**
- * "提示 import.table.pageNumber 第 444 行单独的“7”看作页码…": severity word, code, message, and
- * the line when the importer knows it and the message does not already name it.
+ * "提示 import.table.pageNumber 第 444 行单独的“7”看作页码…": severity word, code, sentence, and
+ * the line when the importer knows it and the sentence does not already name it.
  */
 export function importFindingLine(finding: ImportFinding): string {
+  const message = noteMessage(finding);
   const line = finding.source?.line;
-  const where =
-    line !== undefined && !finding.message.includes(`第 ${line} 行`) ? `（第 ${line} 行）` : '';
-  return oneLine(`${SEVERITY_WORDS[finding.severity]} ${finding.code} ${finding.message}${where}`);
+  const where = line !== undefined && !message.includes(`第 ${line} 行`) ? `（第 ${line} 行）` : '';
+  return oneLine(`${SEVERITY_WORDS[finding.severity]} ${finding.code} ${message}${where}`);
 }
 
 const isTotalsFinding = (f: ImportFinding): boolean => f.code.startsWith('import.totals.');
@@ -55,7 +55,7 @@ export function printImporterNotes(io: CliIo, file: string, loaded: Loaded): voi
  */
 export function printImportFindings(io: CliIo, file: string, loaded: Loaded): void {
   const fromImporter = loaded.importFindings;
-  const totalsNamed = new Set(fromImporter.filter(isTotalsFinding).map((f) => f.cells?.[0]));
+  const totalsNamed = new Set(fromImporter.filter(isTotalsFinding).map((f) => f.cells[0]));
   const fromRules = importFindings(loaded.report).filter(
     (f) => !(f.rule === 'imported.totals' && totalsNamed.has(f.cells[0])),
   );

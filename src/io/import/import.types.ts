@@ -11,40 +11,33 @@
  * - Input is data only: nothing of it is executed or inserted as HTML.
  * - A failure is one line of Chinese a clerk understands (`reason`), never an exception.
  */
-import type { CellId, FormatId, NarrativeKey, Report, TableId } from '../../domain/index.ts';
+import type {
+  CellId,
+  FormatId,
+  ImportNoteParams,
+  NarrativeKey,
+  NoteOf,
+  NoteSource,
+  Report,
+  TableId,
+} from '../../domain/index.ts';
 
 /** The kinds of input the importers read. */
 export type ImportSourceKind = 'text' | 'json' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
-export type ImportSeverity = 'error' | 'warning' | 'info';
-
 /** Where in the input something was found; each importer fills what it knows. */
-export interface ImportLocation {
-  /** 1-based line of the (extracted) text where it starts. */
-  readonly line?: number;
-  /** 1-based last line, when it spans several. */
-  readonly endLine?: number;
-  /** 1-based page (PDF). */
-  readonly page?: number;
-  /** A structural path: a JSON path, or a docx/html element path. */
-  readonly path?: string;
-  /** The text as printed there, shortened for display. */
-  readonly text?: string;
-}
+export type ImportLocation = NoteSource;
 
 /**
- * One thing an importer noticed. `code` is a stable dotted id (`import.<area>.<what>`, e.g.
- * `import.totals.mismatch`, `import.figure.uncertain`) for programs; `message` is one Chinese
- * sentence for people.
+ * One thing an importer noticed: a note (src/domain/notes) of an `import.<area>.<what>` code
+ * (e.g. `import.totals.mismatch`, `import.figure.unreadable`) with its parameters, the cells
+ * concerned (none: the file as a whole) and where in the input it was found. Its sentence is
+ * `noteMessage(finding)` (the wording module); programs match on the code.
  */
-export interface ImportFinding {
-  readonly code: string;
-  readonly severity: ImportSeverity;
-  readonly message: string;
-  /** The cells concerned, if any. */
-  readonly cells?: readonly CellId[];
-  readonly source?: ImportLocation;
-}
+export type ImportFinding = { [C in ImportCode]: NoteOf<C> }[ImportCode];
+
+/** The codes of the importers' notes. */
+export type ImportCode = keyof ImportNoteParams;
 
 /**
  * How a cell got its value:

@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkReport, type Report } from '../../domain/index.ts';
 import type { FixtureName } from '../../domain/test-support/fixtures.ts';
+import { textOf } from '../../domain/test-support/note-text.ts';
 import { importReportFile, importReportText } from './import-file.ts';
 import type { ImportResult } from './import.types.ts';
 import { browserCopy, markdown, wordCopy } from './test-support/realistic/copied-text.ts';
@@ -290,12 +291,14 @@ describe('money as real reports print it', () => {
     expect(text).toContain('73802895.90元');
     const { result } = await importReportText(text);
     expectClean(result, report);
-    expect(result.ok && result.findings.find((f) => f.code === 'import.figure.yuan')).toMatchObject(
-      {
-        severity: 'info',
-        message: expect.stringContaining('已换算为 7380.28959 万元'),
-      },
-    );
+    const yuan = result.ok
+      ? result.findings.find((f) => f.code === 'import.figure.yuan')
+      : undefined;
+    expect(yuan).toMatchObject({
+      severity: 'info',
+      params: { printed: '73802895.90元', wan: 7380.28959 },
+    });
+    expect(textOf(yuan)).toContain('已换算为 7380.28959 万元');
   });
 });
 

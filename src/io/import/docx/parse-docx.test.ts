@@ -182,7 +182,9 @@ describe('the document as the reader sees it', () => {
     expect(result.report.narrative?.preamble).toBe(
       '本报告根据《中华人民共和国政府信息公开条例》要求编制。',
     );
-    expect(result.findings.map((f) => f.code)).toContain('import.docx.beforeTitle');
+    expect(result.findings.find((f) => f.code === 'import.docx.beforeTitle')?.params).toEqual({
+      count: 3,
+    });
   });
 });
 

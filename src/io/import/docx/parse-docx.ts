@@ -6,6 +6,7 @@
  *
  * The document is data only: nothing in it is executed, and its text is never treated as markup.
  */
+import { note } from '../../../domain/index.ts';
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
 import { tooLargeReason } from '../../read/limits.ts';
 import {
@@ -90,11 +91,7 @@ function zipReason(error: ZipError, name: string): string {
 
 /** The text before the title (a cover sheet, an index number…): not part of the report. */
 function beforeTitleNote(count: number): ImportFinding {
-  return {
-    code: 'import.docx.beforeTitle',
-    severity: 'info',
-    message: `标题之前的 ${count} 段文字不属于报告正文，未读入`,
-  };
+  return note('import.docx.beforeTitle', 'info', { count });
 }
 
 /**

@@ -10,7 +10,7 @@
  * becomes "-" (a placeholder: the cell stays empty and is flagged) so that the figures after it
  * keep their columns. Paragraphs become one line each and stay paragraphs.
  */
-import { FORMAT_IDS, getTemplate, MAX_INPUT_BYTES } from '../../../domain/index.ts';
+import { FORMAT_IDS, getTemplate, MAX_INPUT_BYTES, note } from '../../../domain/index.ts';
 import type {
   ImportFinding,
   ImportLocation,
@@ -240,11 +240,5 @@ export function importDocumentLines(
 export function blankCellsNote(blanks: number): ImportFinding[] {
   return blanks === 0
     ? []
-    : [
-        {
-          code: 'import.table.blankCells',
-          severity: 'warning',
-          message: `表格中有 ${blanks} 个应填数字的单元格是空白的，已按未填写处理（在读出的文字中记为“${BLANK_CELL}”），请核对`,
-        },
-      ];
+    : [note('import.table.blankCells', 'warning', { count: blanks, mark: BLANK_CELL })];
 }

@@ -125,7 +125,9 @@ describe('a saved page of a government website', () => {
     );
     const fromHead = ok(parseReportHtml(headed));
     expect(fromHead.report.agency).toBe('某某市某某局');
-    expect(codes(fromHead)).toContain('import.html.titleFromHead');
+    expect(fromHead.findings.find((f) => f.code === 'import.html.titleFromHead')?.params).toEqual({
+      title: '某某市某某局2023年政府信息公开工作年度报告_某某市人民政府',
+    });
 
     // Nothing that names the year: no agency guessed from the menus, said so.
     const none = ok(parseReportHtml(governmentPage(body)));

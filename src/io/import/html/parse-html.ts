@@ -13,6 +13,7 @@
  * The HTML is only tokenized: nothing in it is executed, no element is created, and the text
  * read from it is plain text.
  */
+import { note } from '../../../domain/index.ts';
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
 import {
   beyondTextLimits,
@@ -110,11 +111,7 @@ export function readReportHtml(html: string, options: ImportOptions = {}): Docum
           : undefined;
       lines = above ? [...all.slice(above.first, above.last + 1), ...inside] : inside;
       firstHeading = lines.indexOf(all[headings[0]!]!);
-      notes.push({
-        code: 'import.html.outside',
-        severity: 'info',
-        message: `网页中报告正文以外的 ${all.length - lines.length} 行（网站的导航、栏目、页脚等）未读入`,
-      });
+      notes.push(note('import.html.outside', 'info', { count: all.length - lines.length }));
     }
   }
 
@@ -122,22 +119,16 @@ export function readReportHtml(html: string, options: ImportOptions = {}): Docum
   const title = titleLines(lines, 0, firstHeading ?? lines.length);
   let pageTitleAgency: string | undefined;
   if (title && title.first > 0) {
-    notes.push({
-      code: 'import.html.beforeTitle',
-      severity: 'info',
-      message: `标题之前的 ${title.first} 行不属于报告正文，未读入`,
-    });
+    notes.push(note('import.html.beforeTitle', 'info', { count: title.first }));
     lines = lines.slice(title.first);
   } else if (!title) {
     const fromHead = titleFromHead(reading.title);
     if (fromHead) {
       lines = [{ text: fromHead.head, path: 'title', tableRow: false }, ...lines];
       pageTitleAgency = fromHead.agency;
-      notes.push({
-        code: 'import.html.titleFromHead',
-        severity: 'info',
-        message: `正文中没有印出标题，标题取自网页的标题栏：“${reading.title ?? fromHead.head}”`,
-      });
+      notes.push(
+        note('import.html.titleFromHead', 'info', { title: reading.title ?? fromHead.head }),
+      );
     }
   }
   notes.push(...blankCellsNote(reading.blanks));

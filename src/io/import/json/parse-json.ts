@@ -6,6 +6,7 @@ import {
   allCells,
   getCellValue,
   getTemplate,
+  note,
   parseReportJson,
   type Report,
 } from '../../../domain/index.ts';
@@ -18,12 +19,9 @@ export function parseReportJsonImport(text: string, options: ImportOptions = {})
     return {
       ok: false,
       reason: `${first?.message ?? '内容无法识别'}${rest.length > 0 ? `（另有 ${rest.length} 处问题）` : ''}`,
-      findings: parsed.issues.map((i) => ({
-        code: 'import.json.schema',
-        severity: 'error',
-        message: i.message,
-        source: { path: i.path },
-      })),
+      findings: parsed.issues.map((i) =>
+        note('import.json.schema', 'error', { reason: i.message }, { source: { path: i.path } }),
+      ),
     };
   }
   const report: Report = parsed.report;

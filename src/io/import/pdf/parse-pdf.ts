@@ -7,6 +7,7 @@
  * reading longer than 10 s, no text layer (a scanned PDF), text that cannot be decoded, and
  * everything the text importer refuses (no annual report's tables in it).
  */
+import { note } from '../../../domain/index.ts';
 import type { ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
 import { parseReportText } from '../text/index.ts';
 import { VIEWER_ORDER_REASON } from '../text/viewer-order.ts';
@@ -149,25 +150,11 @@ export function reportFromText(
   if (!result.ok) return fail(result.reason, text.text);
 
   const notes: ImportFinding[] = [];
-  if (order === 'position')
-    notes.push({
-      code: 'import.pdf.positionOrder',
-      severity: 'info',
-      message:
-        '这个 PDF 中文字的存储顺序与阅读顺序不同，已按文字在页面上的位置重新排列后识别，请核对表格',
-    });
+  if (order === 'position') notes.push(note('import.pdf.positionOrder', 'info', {}));
   if (reading.skipped > 0)
-    notes.push({
-      code: 'import.pdf.rotatedText',
-      severity: 'info',
-      message: `PDF 中有 ${reading.skipped} 处竖排或旋转的文字（如竖排的表头、印章），未读入`,
-    });
+    notes.push(note('import.pdf.rotatedText', 'info', { count: reading.skipped }));
   if (reading.missingCMaps.length > 0)
-    notes.push({
-      code: 'import.pdf.missingCMap',
-      severity: 'warning',
-      message: `PDF 使用了未嵌入的字体（编码 ${reading.missingCMaps.join('、')}），其中的文字可能没有读出，请核对`,
-    });
+    notes.push(note('import.pdf.missingCMap', 'warning', { encodings: [...reading.missingCMaps] }));
   return {
     result: {
       ok: true,

@@ -2,8 +2,8 @@
 import {
   formatForYear,
   FORMAT_IDS,
-  getTemplate,
   MAX_AGENCY_LENGTH,
+  note,
   type FormatId,
 } from '../../../domain/index.ts';
 import type { Detected, ImportFinding, ImportOptions } from '../import.types.ts';
@@ -30,43 +30,31 @@ export function formatFindings(
   votes: readonly FormatVote[],
 ): ImportFinding[] {
   const out: ImportFinding[] = [];
-  const document = getTemplate(format.value).document;
   if (format.how === 'labels') {
     const other = votes.find((v) => v.format !== format.value && v.score > 0);
     // A label of the other format among them ("规范性文件" for 行政规范性文件) is a doubt only
     // when the year does not agree with the labels either: the year decides the format.
     const doubt = other !== undefined && formatForYear(year) !== format.value;
-    out.push({
-      code: 'import.format.labels',
-      severity: doubt ? 'warning' : 'info',
-      message: `表格按 ${format.value} 年格式（${document}）读取：印有${format
-        .evidence!.slice(0, 4)
-        .map((e) => `“${e}”`)
-        .join('、')}${
-        other
-          ? `；也有 ${other.format} 年格式的栏目${other.evidence
-              .slice(0, 3)
-              .map((e) => `“${e}”`)
-              .join(
-                '、',
-              )}${doubt ? '，请核对' : `，按报告年度 ${year} 读作 ${format.value} 年格式`}`
-          : ''
-      }`,
-    });
+    out.push(
+      note('import.format.labels', doubt ? 'warning' : 'info', {
+        format: format.value,
+        evidence: format.evidence!.slice(0, 4),
+        ...(other ? { other: { format: other.format, evidence: other.evidence.slice(0, 3) } } : {}),
+        year,
+        doubt,
+      }),
+    );
   } else {
-    out.push({
-      code: 'import.format.assumed',
-      severity: 'warning',
-      message: `表格栏目不足以判断格式，按${format.how === 'year' ? `报告年度 ${year}` : '默认'}采用 ${format.value} 年格式（${document}），请核对`,
-    });
+    out.push(
+      note('import.format.assumed', 'warning', {
+        format: format.value,
+        ...(format.how === 'year' ? { year } : {}),
+      }),
+    );
   }
   const expected = formatForYear(year);
   if (format.how === 'labels' && expected !== format.value)
-    out.push({
-      code: 'import.format.year',
-      severity: 'warning',
-      message: `${year} 年度报告应使用 ${expected} 年格式，但表格印的是 ${format.value} 年格式；已按印出的格式读取`,
-    });
+    out.push(note('import.format.year', 'warning', { year, expected, printed: format.value }));
   return out;
 }
 
@@ -80,11 +68,7 @@ export function decideYear(
 ): Detected<number> | undefined {
   if (title?.year !== undefined) {
     if (options.year !== undefined && options.year !== title.year)
-      findings.push({
-        code: 'import.year.option',
-        severity: 'info',
-        message: `标题写的是 ${title.year} 年度，按标题读取（而不是指定的 ${options.year}）`,
-      });
+      findings.push(note('import.year.option', 'info', { year: title.year, option: options.year }));
     return { value: title.year, how: 'title', evidence: [title.printed] };
   }
   if (options.year !== undefined && plausibleYear(options.year))
@@ -92,21 +76,24 @@ export function decideYear(
   for (const line of [...preamble.slice(0, 5), ...overview.slice(0, 3)]) {
     const year = yearIn(line.text);
     if (year !== undefined) {
-      findings.push({
-        code: 'import.year.text',
-        severity: 'warning',
-        message: `${title ? '标题中没有年份' : '没有找到报告标题'}，按第 ${line.number} 行的“${year}年”读作 ${year} 年度，请核对`,
-        source: { line: line.number, text: line.raw },
-      });
+      findings.push(
+        note(
+          'import.year.text',
+          'warning',
+          { hasTitle: title !== undefined, line: line.number, year },
+          { source: { line: line.number, text: line.raw } },
+        ),
+      );
       return { value: year, how: 'text', evidence: [line.raw] };
     }
   }
   if (options.fallbackYear !== undefined && plausibleYear(options.fallbackYear)) {
-    findings.push({
-      code: 'import.year.fallback',
-      severity: 'warning',
-      message: `${title ? '标题中没有年份' : '没有找到报告标题'}，开头也没有写明年份：暂按 ${options.fallbackYear} 年度读取，请核对`,
-    });
+    findings.push(
+      note('import.year.fallback', 'warning', {
+        hasTitle: title !== undefined,
+        year: options.fallbackYear,
+      }),
+    );
     return { value: options.fallbackYear, how: 'fallback' };
   }
   return undefined;
@@ -157,21 +144,19 @@ export function decideAgency(
   const found = agencyFromText(title, clues);
   if (found) {
     if (options.agency && options.agency !== found.value)
-      findings.push({
-        code: 'import.agency.option',
-        severity: 'info',
-        message: `报告写的机关是“${found.value}”，按报告读取（而不是指定的“${options.agency}”）`,
-      });
+      findings.push(
+        note('import.agency.option', 'info', { agency: found.value, option: options.agency }),
+      );
     return found;
   }
   if (options.agency) return { value: options.agency.slice(0, MAX_AGENCY_LENGTH), how: 'option' };
-  findings.push({
-    code: 'import.agency.missing',
-    severity: 'warning',
-    message: title
-      ? `没有从标题“${title.printed}”中识别出机关名称，请补填`
-      : '没有找到报告标题，未识别出机关名称，请补填',
-  });
+  findings.push(
+    note(
+      'import.agency.missing',
+      'warning',
+      title ? { from: 'title', title: title.printed } : { from: 'noTitle' },
+    ),
+  );
   return { value: '', how: 'none' };
 }
 

@@ -71,11 +71,10 @@ describe('figureValue', () => {
   });
   it('converts 元 to 万元 with a note', () => {
     const read = figureValue('125000元', 'money');
-    expect(read).toMatchObject({ ok: true, value: 12.5 });
-    expect(read.ok && read.note).toContain('12.5 万元');
+    expect(read).toEqual({ ok: true, value: 12.5, note: 'yuan' });
   });
   it('gives null with a note for a placeholder', () => {
-    expect(figureValue('-', 'count', true)).toMatchObject({ ok: true, value: null });
+    expect(figureValue('-', 'count', true)).toEqual({ ok: true, value: null, note: 'placeholder' });
   });
   it('refuses what a cell cannot hold', () => {
     expect(figureValue('3.5', 'count').ok).toBe(false);

@@ -8,7 +8,7 @@
  * figures is a placeholder for an empty cell. Figures separated by commas are split ("1,0,4"),
  * except for thousands groups ("1,234").
  */
-import { parseCellInput, plainFigure, roundMoney, type CellKind } from '../../../domain/index.ts';
+import { parseCellInput, roundMoney, type CellKind } from '../../../domain/index.ts';
 
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
@@ -108,22 +108,19 @@ export function isPageNumber(text: string): boolean {
 }
 
 export type FigureValue =
-  | {
-      readonly ok: true;
-      readonly value: number | null;
-      readonly note?: string;
-      /** An amount printed in 元, converted exactly: said, not doubted. */
-      readonly converted?: boolean;
-    }
+  /** `placeholder`: a placeholder ("-", "/", "无") read as not filled. */
+  | { readonly ok: true; readonly value: number | null; readonly note?: 'placeholder' }
+  /** An amount printed in 元, converted exactly to 万元: said, not doubted. */
+  | { readonly ok: true; readonly value: number; readonly note: 'yuan' }
   | { readonly ok: false; readonly message: string };
 
 /**
  * The value of a printed figure in a cell of `kind` (counts: 32万 = 320000; money is in 万元,
- * so "5569.2092万元" = 5569.2092). An amount printed in 元 is converted to 万元 with a note; a
- * placeholder gives null with a note.
+ * so "5569.2092万元" = 5569.2092). An amount printed in 元 is converted to 万元 (note `yuan`); a
+ * placeholder gives null (note `placeholder`).
  */
 export function figureValue(printed: string, kind: CellKind, placeholder = false): FigureValue {
-  if (placeholder) return { ok: true, value: null, note: `原文为“${printed}”，按未填写处理` };
+  if (placeholder) return { ok: true, value: null, note: 'placeholder' };
   const parsed = parseCellInput(printed, kind);
   if (parsed.ok) return parsed;
   if (kind === 'money') {
@@ -132,13 +129,8 @@ export function figureValue(printed: string, kind: CellKind, placeholder = false
     if (yuan) {
       const wan = roundMoney(Number(yuan[1]!.replaceAll(',', '')) / 10_000);
       const checked = parseCellInput(String(wan), kind);
-      if (checked.ok)
-        return {
-          ok: true,
-          value: checked.value,
-          note: `原文为“${printed}”，单位是元，已换算为 ${plainFigure(wan)} 万元`,
-          converted: true,
-        };
+      if (checked.ok && checked.value !== null)
+        return { ok: true, value: checked.value, note: 'yuan' };
     }
   }
   return { ok: false, message: parsed.message };

@@ -6,6 +6,7 @@ import {
   derivedValue,
   findCell,
   getCellValue,
+  note,
   type FormatTemplate,
   type Report,
   type SectionTemplate,
@@ -22,20 +23,16 @@ export type RemovedLines = Record<
 >;
 
 export function removedFindings(removed: RemovedLines): ImportFinding[] {
-  const what = {
-    pageNumber: '页码',
-    runningHeader: '页眉页脚（重复的标题）',
-    webChrome: '网页上报告以外的内容（发布信息、打印/关闭、网站页脚等）',
-    fragment: '散落的表格表头文字',
-  } as const;
-  return (Object.keys(what) as (keyof typeof what)[])
+  return (Object.keys(removed) as (keyof RemovedLines)[])
     .filter((k) => removed[k].length > 0)
-    .map((k) => ({
-      code: `import.narrative.${k}`,
-      severity: 'info' as const,
-      message: `正文中第 ${removed[k].join('、')} 行是${what[k]}，已去掉`,
-      source: { line: removed[k][0]! },
-    }));
+    .map((k) =>
+      note(
+        `import.narrative.${k}`,
+        'info',
+        { lines: removed[k] },
+        { source: { line: removed[k][0]! } },
+      ),
+    );
 }
 
 export function headingFindings(
@@ -45,12 +42,15 @@ export function headingFindings(
 ): ImportFinding[] {
   return headings
     .filter((h) => compact(h.printed) !== compact(sections[h.section]!.heading))
-    .map((h) => ({
-      code: 'import.heading.variant',
-      severity: 'info' as const,
-      message: `第 ${lines[h.line]!.number} 行“${h.printed}”识别为“${h.expected}”`,
-      source: { line: lines[h.line]!.number, text: h.printed },
-    }));
+    .map((h) => {
+      const line = lines[h.line]!.number;
+      return note(
+        'import.heading.variant',
+        'info',
+        { line, printed: h.printed, expected: h.expected },
+        { source: { line, text: h.printed } },
+      );
+    });
 }
 
 export function recognisedParts(
@@ -88,28 +88,23 @@ export function totalsFindings(report: Report, template: FormatTemplate): Import
     if (!cell.sumOf) continue;
     const printed = getCellValue(report, cell.id);
     if (printed === null || printed === undefined) continue;
-    const items = cell.sumOf.map((id) => derivedValue(report, template, id));
-    if (items.some((v) => v === null)) continue;
+    if (cell.sumOf.some((id) => derivedValue(report, template, id) === null)) continue;
     const sum = derivedValue(report, template, cell.id);
     if (sum === null || Math.abs(sum - printed) < 1e-9) continue;
-    out.push({
-      code: 'import.totals.mismatch',
-      severity: 'error',
-      message: `“${cellLabel(cell)}”印的是 ${printed}，而分项之和为 ${sum}（${cell.sumOf
-        .map((id) => findCell(template, id))
-        .filter((c) => c !== undefined)
-        .map((c) => (c.columnLabel === cell.columnLabel ? c.rowLabel : c.columnLabel))
-        .join('、')}）；已按印出的数字读入，请核对`,
-      cells: [cell.id, ...cell.sumOf],
-    });
+    const items = cell.sumOf
+      .map((id) => findCell(template, id))
+      .filter((c) => c !== undefined)
+      .map((c) => (c.columnLabel === cell.columnLabel ? c.rowLabel : c.columnLabel));
+    out.push(
+      note(
+        'import.totals.mismatch',
+        'error',
+        { label: cellLabel(cell), printed, sum, items },
+        { cells: [cell.id, ...cell.sumOf] },
+      ),
+    );
   }
   return out;
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-export function sortFindings(findings: readonly ImportFinding[]): ImportFinding[] {
-  return [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 export function orderedCells(

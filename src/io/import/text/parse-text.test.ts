@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../domain/test-support/note-text.ts';
 import { checkReport, parseReport, type Report } from '../../../domain/index.ts';
 import type { ImportResult } from '../import.types.ts';
 import { parseReportText } from './parse-text.ts';
@@ -217,9 +218,9 @@ describe('label variants real reports print', () => {
 
   it('names label variants it recognised', () => {
     const result = ok(parseReportText(syntheticWith(['行政规范性文件 3', '行政规范文件 3'])));
-    expect(result.findings.find((f) => f.code === 'import.label.variant')?.message).toBe(
-      '第 13 行“行政规范文件”识别为“行政规范性文件”',
-    );
+    const variant = result.findings.find((f) => f.code === 'import.label.variant');
+    expect(variant?.params).toEqual({ line: 13, printed: '行政规范文件', row: '行政规范性文件' });
+    expect(textOf(variant)).toBe('第 13 行“行政规范文件”识别为“行政规范性文件”');
   });
 
   it('accepts heading variants', () => {
@@ -269,7 +270,8 @@ describe('what is flagged', () => {
     expect(Object.values(six.feeUnpaid as object).every((v) => v === null)).toBe(true);
     const finding = result.findings.find((f) => f.code === 'import.group.collapsed')!;
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toContain('数字已填入“3.其他”');
+    expect(finding.params).toMatchObject({ group: '（六）其他处理', items: 3, target: '3.其他' });
+    expect(textOf(finding)).toContain('数字已填入“3.其他”');
     expect(result.source.uncertainCells).toHaveLength(21);
     expect(result.source.uncertainCells).toContain(
       'requests.results.otherHandling.noCorrection.total',
@@ -285,7 +287,8 @@ describe('what is flagged', () => {
     expect(result.report.requests.results.total.total).toBe(44);
     const finding = result.findings.find((f) => f.code === 'import.totals.mismatch')!;
     expect(finding.severity).toBe('error');
-    expect(finding.cells?.[0]).toBe('requests.results.total.total');
+    expect(finding.cells[0]).toBe('requests.results.total.total');
+    expect(finding.params).toMatchObject({ printed: 44, sum: 43 });
     expect(checkReport(result.report).some((f) => f.rule === 'imported.totals')).toBe(true);
   });
 
@@ -309,9 +312,9 @@ describe('what is flagged', () => {
       ),
     );
     expect(result.report.active).toEqual(ok(parseReportText(SYNTHETIC_2021)).report.active);
-    expect(result.findings.find((f) => f.code === 'import.table.unmatched')?.message).toContain(
-      '其他主动公开文件',
-    );
+    const unmatched = result.findings.find((f) => f.code === 'import.table.unmatched');
+    expect(unmatched?.params).toMatchObject({ label: '其他主动公开文件', figures: '5 0 20' });
+    expect(textOf(unmatched)).toContain('其他主动公开文件');
   });
 
   it('converts 万 and 元 (said, not doubted), and flags placeholders', () => {
@@ -330,10 +333,12 @@ describe('what is flagged', () => {
       coercion: { decisions: null },
     });
     expect(result.source.uncertainCells).toEqual(['active.coercion.decisions']);
-    expect(result.findings.find((f) => f.code === 'import.figure.yuan')).toMatchObject({
+    const yuan = result.findings.find((f) => f.code === 'import.figure.yuan');
+    expect(yuan).toMatchObject({
       severity: 'info',
-      message: expect.stringContaining('单位是元，已换算为 12.5 万元'),
+      params: { printed: '125000元', wan: 12.5 },
     });
+    expect(textOf(yuan)).toContain('单位是元，已换算为 12.5 万元');
     expect(codes(result)).toEqual(expect.arrayContaining(['import.figure.placeholder']));
   });
 

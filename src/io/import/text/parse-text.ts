@@ -13,6 +13,8 @@ import {
   createEmptyReport,
   FORMAT_IDS,
   getTemplate,
+  note,
+  bySeverity,
   parseReport,
   setCellValue,
   type FormatTemplate,
@@ -35,7 +37,6 @@ import {
   recognisedParts,
   removedFindings,
   type RemovedLines,
-  sortFindings,
   totalsFindings,
 } from './import-findings.ts';
 import { locateSections } from './locate-sections.ts';
@@ -174,7 +175,7 @@ export function parseReportText(
     webChrome: [],
     fragment: [],
   };
-  const narrativeOf = (sectionLines: readonly SourceLine[], where: string): string => {
+  const narrativeOf = (sectionLines: readonly SourceLine[], heading?: string): string => {
     const kept: SourceLine[] = [];
     for (const line of sectionLines) {
       if (closing?.lines.has(line)) continue;
@@ -182,24 +183,32 @@ export function parseReportText(
       if (role === 'text') kept.push(line);
       else if (role === 'figures' || role === 'tableRow') {
         if (!reading.movedLines.has(line.number))
-          findings.push({
-            code: 'import.narrative.figures',
-            severity: 'warning',
-            message: `第 ${line.number} 行（在“${where}”中）“${line.text}”${role === 'figures' ? '只有数字，不像正文' : '是表格的一行'}，但没有对应到表格，已从正文中去掉，请核对`,
-            source: { line: line.number, text: line.text },
-          });
+          findings.push(
+            note(
+              'import.narrative.figures',
+              'warning',
+              {
+                line: line.number,
+                ...(heading !== undefined ? { heading } : {}),
+                text: line.text,
+                shape: role,
+              },
+              { source: { line: line.number, text: line.text } },
+            ),
+          );
       } else removed[role].push(line.number);
     }
     const joined = textOf(kept, origin);
     if (joined.length <= MAX_NARRATIVE_LENGTH) return joined;
-    findings.push({
-      code: 'import.narrative.tooLong',
-      severity: 'warning',
-      message: `“${where}”的正文超过 ${MAX_NARRATIVE_LENGTH} 字，只读入了前 ${MAX_NARRATIVE_LENGTH} 字，请核对`,
-    });
+    findings.push(
+      note('import.narrative.tooLong', 'warning', {
+        ...(heading !== undefined ? { heading } : {}),
+        limit: MAX_NARRATIVE_LENGTH,
+      }),
+    );
     return joined.slice(0, MAX_NARRATIVE_LENGTH);
   };
-  narrative.preamble = narrativeOf(regions.preamble, '开头');
+  narrative.preamble = narrativeOf(regions.preamble);
   for (const [index, sectionLines] of regions.sections) {
     const section = sectionTemplates[index]!;
     if (section.kind === 'narrative')
@@ -207,12 +216,18 @@ export function parseReportText(
   }
   findings.push(...removedFindings(removed));
   if (regions.before.length > 0)
-    findings.push({
-      code: 'import.text.beforeTitle',
-      severity: 'info',
-      message: `标题前的 ${regions.before.length} 行（第 ${regions.before[0]!.number}–${regions.before.at(-1)!.number} 行）不属于报告正文，未读入`,
-      source: { line: regions.before[0]!.number, endLine: regions.before.at(-1)!.number },
-    });
+    findings.push(
+      note(
+        'import.text.beforeTitle',
+        'info',
+        {
+          count: regions.before.length,
+          first: regions.before[0]!.number,
+          last: regions.before.at(-1)!.number,
+        },
+        { source: { line: regions.before[0]!.number, endLine: regions.before.at(-1)!.number } },
+      ),
+    );
 
   // The report: printed figures as printed.
   let report: Report = createEmptyReport({
@@ -236,7 +251,7 @@ export function parseReportText(
   return {
     ok: true,
     report,
-    findings: sortFindings(findings),
+    findings: bySeverity(findings),
     source: {
       kind: origin.kind ?? 'text',
       ...(options.name !== undefined ? { name: options.name } : {}),

@@ -4,7 +4,9 @@
  */
 import {
   cellLabel,
+  note,
   plainFigure,
+  type FigureFit,
   type CellId,
   type CellTemplate,
   type FormatTemplate,
@@ -135,30 +137,38 @@ class Placement {
     // A stray line from the narrative left unused is reported with the narrative.
     if (rec.stray !== undefined) return;
     if (rec.lone) {
-      this.findings.push({
-        code: 'import.table.pageNumber',
-        severity: 'info',
-        message: `第 ${rec.line} 行单独的“${shown(rec.figures)}”看作页码，未读入表格`,
-        source: { line: rec.line, text: shown(rec.figures) },
-      });
+      const printed = shown(rec.figures);
+      this.findings.push(
+        note(
+          'import.table.pageNumber',
+          'info',
+          { line: rec.line, printed },
+          { source: { line: rec.line, text: printed } },
+        ),
+      );
       return;
     }
-    const label = rec.printedLabel ? `“${shownLabel(rec, '')}”后` : '';
+    const label = rec.printedLabel ? { label: shownLabel(rec, '') } : {};
     if (isBlankRecord(rec)) {
-      this.findings.push({
-        code: 'import.table.blankRow',
-        severity: 'info',
-        message: `第 ${rec.line} 行${label}只有空白单元格，没有对应到表格的任何一行，未读入`,
-        source: { line: rec.line, text: rec.printedLabel },
-      });
+      this.findings.push(
+        note(
+          'import.table.blankRow',
+          'info',
+          { line: rec.line, ...label },
+          { source: { line: rec.line, text: rec.printedLabel } },
+        ),
+      );
       return;
     }
-    this.findings.push({
-      code: 'import.table.unmatched',
-      severity: 'warning',
-      message: `第 ${rec.line} 行${label}的数字“${shown(rec.figures)}”没有对应到${this.template.id}年格式表格的任何一行（可能是地方增加的行或多余的内容），未读入`,
-      source: { line: rec.line, text: `${rec.printedLabel} ${shown(rec.figures)}`.trim() },
-    });
+    const figures = shown(rec.figures);
+    this.findings.push(
+      note(
+        'import.table.unmatched',
+        'warning',
+        { line: rec.line, ...label, figures, format: this.template.id },
+        { source: { line: rec.line, text: `${rec.printedLabel} ${figures}`.trim() } },
+      ),
+    );
   }
 
   /**
@@ -190,22 +200,26 @@ class Placement {
         ...(source ? { source } : {}),
       });
     }
-    this.findings.push({
-      code: 'import.figure.mergedZero',
-      severity: 'info',
-      message: `“${this.rowName(row)}”没有单独印出数字，与上一行合并的 0 按 0 读入`,
-      cells: row.cells.map((c) => c.id),
-    });
+    this.findings.push(
+      note(
+        'import.figure.mergedZero',
+        'info',
+        { row: this.rowName(row) },
+        { cells: row.cells.map((c) => c.id) },
+      ),
+    );
     return true;
   }
 
   private missing(row: PrintedRow): void {
-    this.findings.push({
-      code: 'import.table.missingRow',
-      severity: 'warning',
-      message: `没有找到“${this.rowName(row)}”的数字，这一行留空，请补填`,
-      cells: row.cells.map((c) => c.id),
-    });
+    this.findings.push(
+      note(
+        'import.table.missingRow',
+        'warning',
+        { row: this.rowName(row) },
+        { cells: row.cells.map((c) => c.id) },
+      ),
+    );
     for (const c of row.cells) {
       this.values.set(c.id, null);
       this.uncertain.add(c.id);
@@ -223,8 +237,7 @@ class Placement {
     const line = first.line;
     let certain = true;
     let method: ImportMethod = 'label';
-    const flag = (code: string, severity: 'warning' | 'info', message: string, text: string) =>
-      this.findings.push({ code, severity, message, cells: ids, source: { line, text } });
+    const at = (text: string) => ({ cells: ids, source: { line, text } });
 
     if (row.own === '') {
       method = 'position';
@@ -232,29 +245,36 @@ class Placement {
     } else if (first.label === '') {
       method = 'position';
       certain = false;
-      flag(
-        'import.label.missing',
-        'warning',
-        `第 ${line} 行的数字“${shown(first.figures)}”前没有栏目名称，按顺序读作“${name}”，请核对`,
-        shown(first.figures),
+      const printed = shown(first.figures);
+      this.findings.push(
+        note('import.label.missing', 'warning', { line, figures: printed, row: name }, at(printed)),
       );
     } else if (score < CERTAIN_LABEL) {
       method = 'position';
       certain = false;
-      flag(
-        'import.label.weak',
-        'warning',
-        `第 ${line} 行“${shownLabel(first, row.own)}”与“${name}”不太一致（相似度 ${Math.round(score * 100)}%），按顺序读作这一行，请核对`,
-        first.printedLabel,
+      this.findings.push(
+        note(
+          'import.label.weak',
+          'warning',
+          {
+            line,
+            printed: shownLabel(first, row.own),
+            row: name,
+            percent: Math.round(score * 100),
+          },
+          at(first.printedLabel),
+        ),
       );
     } else {
       this.recognisedRows++;
       if (score < EXACT_LABEL)
-        flag(
-          'import.label.variant',
-          'info',
-          `第 ${line} 行“${shownLabel(first, row.own)}”识别为“${name}”`,
-          first.printedLabel,
+        this.findings.push(
+          note(
+            'import.label.variant',
+            'info',
+            { line, printed: shownLabel(first, row.own), row: name },
+            at(first.printedLabel),
+          ),
         );
     }
     // Figures taken from a further record printed after words of its own (another row's
@@ -268,28 +288,48 @@ class Placement {
       const rec = this.alignment.records[taken]!;
       const other = this.alignment.nextRowNamed(index, taken);
       certain = false;
-      flag(
-        'import.figure.continued',
-        'warning',
-        `第 ${line} 行“${name}”的数字不够，接着读了第 ${rec.line} 行“${shownLabel(rec, '')}”后的“${shown(rec.figures)}”${other === undefined ? '' : `，而那一行印的像是“${this.rowName(this.alignment.rows[other]!)}”`}，请核对`,
-        shown(figures),
+      this.findings.push(
+        note(
+          'import.figure.continued',
+          'warning',
+          {
+            line,
+            row: name,
+            nextLine: rec.line,
+            nextLabel: shownLabel(rec, ''),
+            figures: shown(rec.figures),
+            ...(other === undefined ? {} : { other: this.rowName(this.alignment.rows[other]!) }),
+          },
+          at(shown(figures)),
+        ),
       );
     }
     const placed = fitCount(row, figures);
     if (placed.blanksAfter)
-      flag(
-        'import.figure.blanksAfter',
-        'info',
-        `第 ${line} 行“${name}”的 ${row.cells.length} 个数字之后还有 ${placed.blanksAfter} 个空白单元格，不是数字，未读入`,
-        shown(figures),
+      this.findings.push(
+        note(
+          'import.figure.blanksAfter',
+          'info',
+          { line, row: name, cells: row.cells.length, blanks: placed.blanksAfter },
+          at(shown(figures)),
+        ),
       );
-    if (placed.note) {
+    if (placed.fit) {
       certain = false;
-      flag(
-        'import.figure.count',
-        'warning',
-        `第 ${line} 行“${name}”应有 ${row.cells.length} 个数字，读到 ${figures.length} 个（${shown(figures)}）；${placed.note}，请核对`,
-        shown(figures),
+      this.findings.push(
+        note(
+          'import.figure.count',
+          'warning',
+          {
+            line,
+            row: name,
+            cells: row.cells.length,
+            count: figures.length,
+            figures: shown(figures),
+            fit: placed.fit,
+          },
+          at(shown(figures)),
+        ),
       );
     }
     this.put(row, placed.figures, method, certain, first.printedLabel);
@@ -301,6 +341,13 @@ class Placement {
     const items = this.alignment.rows.slice(group.first, group.last + 1);
     const ids = items.flatMap((r) => r.cells.map((c) => c.id));
     const source = { line: rec.line, text: `${rec.printedLabel} ${shown(rec.figures)}` };
+    const about = {
+      line: rec.line,
+      group: group.label,
+      format: this.template.id,
+      items: items.length,
+      figures: shown(rec.figures),
+    };
     this.recognisedRows++;
     for (const id of ids) {
       this.values.set(id, null);
@@ -308,22 +355,17 @@ class Placement {
     }
     if (group.catchAll !== undefined) {
       const target = this.alignment.rows[group.catchAll]!;
-      this.findings.push({
-        code: 'import.group.collapsed',
-        severity: 'warning',
-        message: `第 ${rec.line} 行“${group.label}”只印了一行，而${this.template.id}年格式分为 ${items.length} 项；数字已填入“${target.own}”，其余各项无法得知、留空，请核对`,
-        cells: ids,
-        source,
-      });
+      this.findings.push(
+        note(
+          'import.group.collapsed',
+          'warning',
+          { ...about, target: target.own },
+          { cells: ids, source },
+        ),
+      );
       this.put(target, rec.figures, 'group-collapsed', false, rec.printedLabel);
     } else {
-      this.findings.push({
-        code: 'import.group.collapsed',
-        severity: 'error',
-        message: `第 ${rec.line} 行“${group.label}”只印了一行合计（${shown(rec.figures)}），无法分到其下 ${items.length} 项，未读入，请补填`,
-        cells: ids,
-        source,
-      });
+      this.findings.push(note('import.group.collapsed', 'error', about, { cells: ids, source }));
     }
     this.noteStray(rec, group.label);
   }
@@ -346,13 +388,20 @@ class Placement {
       };
     });
     this.recognisedRows++;
-    this.findings.push({
-      code: 'import.rows.merged',
-      severity: 'warning',
-      message: `第 ${first.line}–${last.line} 行把“${this.rowName(row)}”分成 ${recs.length} 行印出，${this.template.id}年格式只有一行，已按列相加，请核对`,
-      cells: row.cells.map((c) => c.id),
-      source: { line: first.line, endLine: last.line },
-    });
+    this.findings.push(
+      note(
+        'import.rows.merged',
+        'warning',
+        {
+          line: first.line,
+          endLine: last.line,
+          row: this.rowName(row),
+          count: recs.length,
+          format: this.template.id,
+        },
+        { cells: row.cells.map((c) => c.id), source: { line: first.line, endLine: last.line } },
+      ),
+    );
     this.put(row, sums, 'rows-merged', true, first.printedLabel);
     recs.forEach((r) => this.noteStray(r, this.rowName(row)));
   }
@@ -366,26 +415,32 @@ class Placement {
       this.recognisedRows++;
     }
     const names = covered.map((r) => this.rowName(r));
-    this.findings.push({
-      code: 'import.rows.oneLine',
-      severity: 'info',
-      message: `第 ${rec.line} 行的 ${rec.figures.length} 个数字依次读作${names.map((n) => `“${n}”`).join('、')}`,
-      cells: covered.flatMap((r) => r.cells.map((c) => c.id)),
-      source: { line: rec.line, text: shown(rec.figures) },
-    });
-    this.noteStray(rec, names.join('、'));
+    this.findings.push(
+      note(
+        'import.rows.oneLine',
+        'info',
+        { line: rec.line, count: rec.figures.length, rows: names },
+        {
+          cells: covered.flatMap((r) => r.cells.map((c) => c.id)),
+          source: { line: rec.line, text: shown(rec.figures) },
+        },
+      ),
+    );
+    this.noteStray(rec, ...names);
   }
 
   /** A line of figures found in a narrative section and used here: it leaves the narrative. */
-  private noteStray(rec: TableRecord, what: string): void {
+  private noteStray(rec: TableRecord, ...rows: readonly string[]): void {
     if (rec.stray === undefined) return;
     this.moved.add(rec.line);
-    this.findings.push({
-      code: 'import.table.moved',
-      severity: 'info',
-      message: `第 ${rec.line} 行（在“${rec.stray}”中）是表格的内容，已作为“${what}”读入，并从正文中去掉`,
-      source: { line: rec.line, text: shown(rec.figures) },
-    });
+    this.findings.push(
+      note(
+        'import.table.moved',
+        'info',
+        { line: rec.line, heading: rec.stray, rows },
+        { source: { line: rec.line, text: shown(rec.figures) } },
+      ),
+    );
   }
 
   /** The figures of one row into its cells, left to right (null where there is none). */
@@ -404,38 +459,30 @@ class Placement {
         if (!certain) this.uncertain.add(cell.id);
         return;
       }
-      const printedRead = figureValue(fig.printed, cell.kind, fig.placeholder);
-      const unit =
-        printedRead.ok && !printedRead.note ? unprintedUnit(cell, fig.printed) : undefined;
-      const read = unit && printedRead.ok ? { ...printedRead, note: unit } : printedRead;
+      const read = figureValue(fig.printed, cell.kind, fig.placeholder);
+      const unitless = read.ok && read.note === undefined && unitNotPrinted(cell, fig.printed);
       const source = { line: fig.line, text: fig.printed };
       const value = read.ok ? read.value : null;
-      const converted = read.ok && read.converted === true;
-      const sure = certain && read.ok && (read.note === undefined || converted);
+      const sure = certain && read.ok && read.note !== 'placeholder' && !unitless;
+      const about = { line: fig.line, label: cellLabel(cell), printed: fig.printed };
+      const at = { cells: [cell.id], source };
       if (!read.ok)
-        this.findings.push({
-          code: 'import.figure.unreadable',
-          severity: 'error',
-          message: `第 ${fig.line} 行的“${fig.printed}”不能作为“${cellLabel(cell)}”：${read.message}`,
-          cells: [cell.id],
-          source,
-        });
-      else if (converted)
-        this.findings.push({
-          code: 'import.figure.yuan',
-          severity: 'info',
-          message: `第 ${fig.line} 行“${cellLabel(cell)}”：${read.note ?? ''}`,
-          cells: [cell.id],
-          source,
-        });
-      else if (read.note !== undefined)
-        this.findings.push({
-          code: fig.placeholder ? 'import.figure.placeholder' : 'import.figure.unit',
-          severity: 'warning',
-          message: `第 ${fig.line} 行“${cellLabel(cell)}”：${read.note}，请核对`,
-          cells: [cell.id],
-          source,
-        });
+        this.findings.push(
+          note(
+            'import.figure.unreadable',
+            'error',
+            { in: 'text', ...about, reason: read.message },
+            at,
+          ),
+        );
+      else if (read.note === 'yuan')
+        this.findings.push(note('import.figure.yuan', 'info', { ...about, wan: read.value }, at));
+      else if (read.note === 'placeholder')
+        this.findings.push(note('import.figure.placeholder', 'warning', about, at));
+      else if (unitless)
+        this.findings.push(
+          note('import.figure.unit', 'warning', { ...about, unit: cell.unit }, at),
+        );
       this.values.set(cell.id, value);
       if (!sure) this.uncertain.add(cell.id);
       this.cells.push({
@@ -457,23 +504,22 @@ class Placement {
  * unit, but whether it was meant so cannot be told — unless it is 0, or has more than two
  * decimals (元 never do).
  */
-function unprintedUnit(cell: CellTemplate, printed: string): string | undefined {
-  if (cell.kind !== 'money' || cell.columnLabel.includes(cell.unit)) return undefined;
+function unitNotPrinted(cell: CellTemplate, printed: string): boolean {
+  if (cell.kind !== 'money' || cell.columnLabel.includes(cell.unit)) return false;
   const bare = printed.trim();
-  if (!/^[\d,]+(?:\.\d+)?$/u.test(bare) || /\.\d{3,}$/u.test(bare)) return undefined;
-  if (Number(bare.replaceAll(',', '')) === 0) return undefined;
-  return `原文“${printed}”没有写单位，表头也没有印单位，已按${cell.unit}读入；如果原文指的是元，应除以 10000`;
+  if (!/^[\d,]+(?:\.\d+)?$/u.test(bare) || /\.\d{3,}$/u.test(bare)) return false;
+  return Number(bare.replaceAll(',', '')) !== 0;
 }
 
 /**
  * The figures of a row when their number is not the row's cell count. One too many: if leaving
  * out exactly one of them makes the row's own totals add up, that one goes; otherwise the first
- * ones are kept. Too few: they fill the first cells. Either way the row is flagged (note).
+ * ones are kept. Too few: they fill the first cells. Either way the row is flagged (fit).
  */
 function fitCount(
   row: PrintedRow,
   figures: readonly Figure[],
-): { figures: readonly (Figure | null)[]; note?: string; blanksAfter?: number } {
+): { figures: readonly (Figure | null)[]; fit?: FigureFit; blanksAfter?: number } {
   const k = row.cells.length;
   if (figures.length === k) return { figures };
   // Blank cells after all of a row's figures hold nothing (a figure spanning three columns
@@ -481,7 +527,7 @@ function fitCount(
   let end = figures.length;
   while (end > k && figures[end - 1]!.placeholder) end--;
   if (end === k) return { figures: figures.slice(0, k), blanksAfter: figures.length - k };
-  if (figures.length < k) return { figures, note: `已依次填入前 ${figures.length} 格，其余留空` };
+  if (figures.length < k) return { figures, fit: { how: 'first' } };
   if (figures.length === k + 1) {
     const fits: number[] = [];
     for (let d = 0; d <= k; d++) {
@@ -492,13 +538,13 @@ function fitCount(
       const d = fits[0]!;
       return {
         figures: figures.filter((_, x) => x !== d),
-        note: `去掉“${figures[d]!.printed}”后本行合计相符，已去掉它`,
+        fit: { how: 'dropped', dropped: figures[d]!.printed },
       };
     }
   }
   return {
     figures: figures.slice(0, k),
-    note: `已取前 ${k} 个，舍去“${shown(figures.slice(k))}”`,
+    fit: { how: 'cut', cut: shown(figures.slice(k)) },
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textOf } from '../../../domain/test-support/note-text.ts';
 import { APPLICANT_KEYS, getTemplate, type FormatId } from '../../../domain/index.ts';
 import { toLines } from './normalise.ts';
 import { readTables } from './read-tables.ts';
@@ -73,7 +74,8 @@ describe('readTables', () => {
     const { values, findings } = read(text);
     expect(values.get('active.licensing.decisions')).toBe(0);
     const unmatched = findings.find((f) => f.code === 'import.table.unmatched')!;
-    expect(unmatched.message).toContain('其他主动公开文件');
+    expect(unmatched.params).toMatchObject({ label: '其他主动公开文件', figures: '5 0 20' });
+    expect(textOf(unmatched)).toContain('其他主动公开文件');
     expect(unmatched.severity).toBe('warning');
   });
 
@@ -89,7 +91,11 @@ describe('readTables', () => {
     expect(uncertain.has('requests.results.otherHandling.noCorrection.naturalPerson')).toBe(true);
     const collapsed = findings.find((f) => f.code === 'import.group.collapsed')!;
     expect(collapsed.severity).toBe('warning');
-    expect(collapsed.message).toContain('3.其他');
+    expect(collapsed.params).toMatchObject({
+      target: '3.其他',
+      items: 3,
+      figures: '4 0 1 0 0 0 5',
+    });
     expect(collapsed.cells).toHaveLength(21);
   });
 
@@ -115,9 +121,13 @@ describe('readTables', () => {
     expect(APPLICANT_KEYS.map((c) => more.values.get(`requests.newReceived.${c}`))).toEqual([
       40, 3, 0, 0, 1, 0, 44,
     ]);
-    expect(more.findings.find((f) => f.code === 'import.figure.count')!.message).toContain(
-      '去掉“9”',
-    );
+    const count = more.findings.find((f) => f.code === 'import.figure.count');
+    expect(count?.params).toMatchObject({
+      cells: 7,
+      count: 8,
+      fit: { how: 'dropped', dropped: '9' },
+    });
+    expect(textOf(count)).toContain('去掉“9”后本行合计相符');
   });
 
   it('leaves out blank cells after all of a row’s figures (a figure spanning three columns)', () => {
@@ -166,6 +176,12 @@ describe('readTables', () => {
   it('reports an unreadable figure as an error and leaves the cell empty', () => {
     const { values, findings } = read('行政许可 3.5');
     expect(values.get('active.licensing.decisions')).toBeNull();
-    expect(findings.find((f) => f.code === 'import.figure.unreadable')?.severity).toBe('error');
+    const unreadable = findings.find((f) => f.code === 'import.figure.unreadable');
+    expect(unreadable).toMatchObject({
+      severity: 'error',
+      cells: ['active.licensing.decisions'],
+      params: { in: 'text', line: 1, printed: '3.5', label: '行政许可 本年处理决定数量' },
+    });
+    expect(textOf(unreadable)).toMatch(/^第 1 行的“3\.5”不能作为“行政许可 本年处理决定数量”：/u);
   });
 });

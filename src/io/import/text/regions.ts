@@ -4,7 +4,7 @@
  * is missing is found by its first printed label; table lines stranded in the narrative
  * (figures only, or bits of header text) are offered to the tables too.
  */
-import { FORMAT_IDS, getTemplate, type SectionTemplate } from '../../../domain/index.ts';
+import { FORMAT_IDS, getTemplate, note, type SectionTemplate } from '../../../domain/index.ts';
 import type { ImportFinding } from '../import.types.ts';
 import { labelForms } from './label-match.ts';
 import type { SectionHeading } from './locate-sections.ts';
@@ -82,11 +82,9 @@ export function splitRegions(
   }
   sections.forEach((s, index) => {
     if (!found.has(index))
-      findings.push({
-        code: 'import.heading.missing',
-        severity: 'warning',
-        message: `没有找到“${s.heading}”这一标题${s.kind === 'table' ? '，表格按内容查找' : '，这一部分的正文可能未能读出'}`,
-      });
+      findings.push(
+        note('import.heading.missing', 'warning', { heading: s.heading, kind: s.kind }),
+      );
   });
 
   const table: SourceLine[] = [];

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { withTotals, type Report } from '../../../domain/index.ts';
+import { noteMessage, withTotals, type Report } from '../../../domain/index.ts';
 import { loadFixture } from '../../../domain/test-support/fixtures.ts';
 import { renderXlsx, renderXlsxTemplate } from '../../export/xlsx/index.ts';
 import { importReportFile } from '../import-file.ts';
@@ -22,7 +22,7 @@ const ok = (result: ImportResult): Extract<ImportResult, { ok: true }> => {
 };
 
 const notInfo = (result: Extract<ImportResult, { ok: true }>): string[] =>
-  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${f.message}`);
+  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${noteMessage(f)}`);
 
 async function edited(
   bytes: Uint8Array,
@@ -71,7 +71,17 @@ describe('an empty template', () => {
     const back = ok(result);
     expect([back.report.format, back.report.year, back.report.agency]).toEqual(['2021', 2025, '']);
     expect(back.report.requests.newReceived.total).toBeNull();
-    expect(back.findings.map((f) => f.code)).toEqual(['import.agency.missing']);
+    expect(back.findings).toEqual([
+      {
+        code: 'import.agency.missing',
+        severity: 'warning',
+        cells: [],
+        params: { from: 'cover', sheet: '填报说明' },
+      },
+    ]);
+    expect(noteMessage(back.findings[0]!)).toBe(
+      '“填报说明”工作表的“填报单位”没有填写，请补填机关名称',
+    );
   });
 });
 
@@ -141,6 +151,11 @@ describe('bad cells are flagged, the rest read', () => {
     expect(notInfo(back)).toEqual([
       expect.stringMatching(/^import\.figure\.unreadable: .*D7.*#REF!/u),
     ]);
+    expect(back.findings.find((f) => f.code === 'import.figure.unreadable')).toMatchObject({
+      cells: ['requests.newReceived.naturalPerson'],
+      params: { in: 'formula', sheet: '表三（依申请公开）', address: 'D7', error: '#REF!' },
+      source: { path: '表三（依申请公开）!D7', text: '#REF!' },
+    });
   });
 
   it('text in a number cell of our template: that cell empty and flagged', async () => {
@@ -176,7 +191,10 @@ describe('bad cells are flagged, the rest read', () => {
     );
     expect(back.report.requests.carriedOver.naturalPerson).toBeNull();
     expect(back.source.uncertainCells).toContain('requests.carriedOver.naturalPerson');
-    expect(back.findings.map((f) => f.code)).toContain('import.xlsx.formulaError');
+    expect(back.findings.find((f) => f.code === 'import.xlsx.formulaError')).toMatchObject({
+      severity: 'error',
+      params: { count: 1, errors: [expect.stringContaining('#DIV/0!')] },
+    });
     expect(back.report.requests.newReceived).toEqual(withTotals(report).requests.newReceived);
   });
 });

@@ -6,6 +6,7 @@
  * matches a label.
  */
 import type { Workbook, Worksheet } from 'exceljs';
+import { bySeverity, note } from '../../../domain/index.ts';
 import {
   blankCellsNote,
   documentLines,
@@ -15,7 +16,6 @@ import {
   type GridSlot,
 } from '../html/document-text.ts';
 import type { ImportFinding, ImportOptions } from '../import.types.ts';
-import { sortFindings } from '../text/import-findings.ts';
 import { BLANK_CELL } from '../text/normalise.ts';
 import { cellContent, contentText } from './cell-content.ts';
 
@@ -143,6 +143,9 @@ function sheetTables(grid: readonly Slot[][], path: string): DocumentBlock[] {
   return blocks;
 }
 
+/** The formula errors a note names (the others are counted). */
+const SHOWN_ERRORS = 5;
+
 function readSheet(sheet: Worksheet): SheetReading {
   const errors: string[] = [];
   const blocks = sheetTables(sheetGrid(sheet, errors), sheet.name);
@@ -150,12 +153,12 @@ function readSheet(sheet: Worksheet): SheetReading {
     errors.length === 0
       ? []
       : [
-          {
-            code: 'import.xlsx.formulaError',
-            severity: 'error',
-            message: `“${sheet.name}”工作表中有 ${errors.length} 个公式出错：${errors.slice(0, 5).join('、')}${errors.length > 5 ? ' 等' : ''}；这些格已按未填写处理，请在表格中改正`,
-            source: { path: sheet.name },
-          },
+          note(
+            'import.xlsx.formulaError',
+            'error',
+            { sheet: sheet.name, count: errors.length, errors: errors.slice(0, SHOWN_ERRORS) },
+            { source: { path: sheet.name } },
+          ),
         ];
   return { blocks, notes };
 }
@@ -179,5 +182,5 @@ export function readOrdinaryWorkbook(wb: Workbook, options: ImportOptions): Docu
   const findings = read.result.findings.map((f) =>
     f.code === 'import.heading.missing' ? { ...f, severity: 'info' as const } : f,
   );
-  return { ...read, result: { ...read.result, findings: sortFindings(findings) } };
+  return { ...read, result: { ...read.result, findings: bySeverity(findings) } };
 }

@@ -14,11 +14,14 @@ import {
   FORMAT_IDS,
   getTemplate,
   MAX_AGENCY_LENGTH,
+  bySeverity,
+  note,
   parseCellInput,
   setCellValue,
   type CellId,
   type FormatId,
   type NarrativeKey,
+  type NoteParams,
   type Report,
   type TableId,
   XLSX_WORDS,
@@ -38,7 +41,7 @@ import {
 } from '../../export/xlsx/sheet-layout.ts';
 import { narrativeParts } from '../../export/xlsx/write-workbook.ts';
 import type { ImportedCell, ImportFinding, ImportOptions, ImportResult } from '../import.types.ts';
-import { sortFindings, totalsFindings } from '../text/import-findings.ts';
+import { totalsFindings } from '../text/import-findings.ts';
 import { cellContent, contentText } from './cell-content.ts';
 
 export interface Identity {
@@ -85,44 +88,39 @@ export function readOwnWorkbook(
     MAX_AGENCY_LENGTH,
   );
   if (agencyValue === '')
-    findings.push({
-      code: 'import.agency.missing',
-      severity: 'warning',
-      message: `“${COVER_SHEET}”工作表的“填报单位”没有填写，请补填机关名称`,
-    });
+    findings.push(note('import.agency.missing', 'warning', { from: 'cover', sheet: COVER_SHEET }));
   let report: Report = createEmptyReport({
     year: identity.year,
     agency: agencyValue,
     format: identity.format,
   });
 
-  const flag = (id: CellId, where: string, printed: string, message: string): void => {
+  const flag = (
+    id: CellId,
+    printed: string,
+    params: Extract<NoteParams<'import.figure.unreadable'>, { in: 'sheet' | 'formula' }>,
+  ): void => {
     uncertain.push(id);
-    findings.push({
-      code: 'import.figure.unreadable',
-      severity: 'error',
-      message,
-      cells: [id],
-      source: { path: where, text: printed },
-    });
+    findings.push(
+      note('import.figure.unreadable', 'error', params, {
+        cells: [id],
+        source: { path: `${params.sheet}!${params.address}`, text: printed },
+      }),
+    );
   };
 
   const pending: CellId[] = [];
   for (const table of TABLE_IDS) {
     const sheet = tableSheet(wb, table);
     if (!sheet) {
-      findings.push({
-        code: 'import.table.missing',
-        severity: 'error',
-        message: `没有找到“${tableSheetName(table)}”工作表，这张表未读入`,
-      });
+      findings.push(note('import.table.missing', 'error', { table }));
       continue;
     }
     for (const [id, at] of cellPositions(template, table)) {
       const cell = template.tables[table].cells.find((c) => c.id === id)!;
       const where = `${sheet.name}!${at.address}`;
       const content = cellContent(sheet.getCell(at.row, at.column));
-      const name = `“${sheet.name}”工作表 ${at.address} 格（${cellLabel(cell)}）`;
+      const about = { sheet: sheet.name, address: at.address, label: cellLabel(cell) };
       if (content.kind === 'empty') continue;
       if (content.kind === 'uncalculated') {
         // A total never calculated (filled by a program): computed once all items are read.
@@ -130,18 +128,13 @@ export function readOwnWorkbook(
         continue;
       }
       if (content.kind === 'error') {
-        flag(
-          id,
-          where,
-          content.error,
-          `${name}的公式出错（${content.error}），已按未填写处理，请在表格中改正`,
-        );
+        flag(id, content.error, { in: 'formula', ...about, error: content.error });
         continue;
       }
       const printed = content.kind === 'number' ? String(content.value) : content.text;
       const read = parseCellInput(printed, cell.kind);
       if (!read.ok) {
-        flag(id, where, printed, `${name}填的是“${printed}”：${read.message}；已按未填写处理`);
+        flag(id, printed, { in: 'sheet', ...about, printed, reason: read.message });
         continue;
       }
       report = setCellValue(report, id, read.value);
@@ -184,18 +177,16 @@ export function readOwnWorkbook(
   };
 
   if (options.year !== undefined && options.year !== identity.year)
-    findings.push({
-      code: 'import.year.differs',
-      severity: 'warning',
-      message: `表格是 ${identity.year} 年度的模板，不是 ${options.year} 年度的；已按表格中的 ${identity.year} 年度读入，请核对`,
-    });
+    findings.push(
+      note('import.year.differs', 'warning', { year: identity.year, option: options.year }),
+    );
   findings.push(...totalsFindings(report, template));
   const order = new Map(allCells(template).map((c, i) => [c.id, i]));
   imported.sort((a, b) => (order.get(a.cell) ?? 0) - (order.get(b.cell) ?? 0));
   return {
     ok: true,
     report,
-    findings: sortFindings(findings),
+    findings: bySeverity(findings),
     source: {
       kind: 'xlsx',
       ...(options.name !== undefined ? { name: options.name } : {}),

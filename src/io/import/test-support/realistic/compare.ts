@@ -4,7 +4,13 @@
  * exactly; the narrative without whitespace (paragraph breaks are free). Returns the
  * differences as lines, so that a test can show all of them at once.
  */
-import { allCells, getCellValue, getTemplate, type Report } from '../../../../domain/index.ts';
+import {
+  allCells,
+  getCellValue,
+  getTemplate,
+  noteMessage,
+  type Report,
+} from '../../../../domain/index.ts';
 import type { ImportResult } from '../../import.types.ts';
 
 const squeeze = (text: string | undefined): string => (text ?? '').replace(/\s+/gu, '');
@@ -47,7 +53,7 @@ export function importNotes(result: ImportResult): string[] {
   return [
     ...result.findings
       .filter((f) => f.severity !== 'info')
-      .map((f) => `${f.severity} ${f.code}: ${f.message}`),
+      .map((f) => `${f.severity} ${f.code}: ${noteMessage(f)}`),
     ...(result.source.uncertainCells.length > 0
       ? [`uncertain: ${result.source.uncertainCells.join(', ')}`]
       : []),

@@ -3,7 +3,7 @@
  * check every realistic variant must pass.
  */
 import { expect } from 'vitest';
-import type { Report } from '../../../../domain/index.ts';
+import { noteMessage, type Report } from '../../../../domain/index.ts';
 import { loadFixture, type FixtureName } from '../../../../domain/test-support/fixtures.ts';
 import type { ImportResult } from '../../import.types.ts';
 import { reportDifferences } from './compare.ts';
@@ -56,6 +56,6 @@ export function expectImportedAs(
   expect(report.reviews).toEqual(expected.reviews);
   expect(result.source.uncertainCells).toEqual(options.uncertain ?? []);
   expect(
-    result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${f.message}`),
+    result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code}: ${noteMessage(f)}`),
   ).toEqual((options.findings ?? []).map((code) => expect.stringMatching(`^${code}:`)));
 }
