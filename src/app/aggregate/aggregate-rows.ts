@@ -2,7 +2,6 @@
 import {
   checkReport,
   parseReport,
-  readNote,
   summarizeFindings,
   type Finding,
   type Note,
@@ -10,6 +9,7 @@ import {
 } from '../../domain/index.ts';
 import { importChosenFile, type FileImport } from '../../io/import/import-file.ts';
 import type { ImportFinding } from '../../io/import/import.types.ts';
+import { readNote } from '../../domain/wording/notes/index.ts';
 
 export type AggregateRow =
   | {

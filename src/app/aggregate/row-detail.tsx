@@ -1,16 +1,11 @@
 /** One read file in full: its checks, what the importer noticed, and its tables 二、三、四. */
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  getCellValue,
-  getTemplate,
-  noteMessage,
-  withTotals,
-  type TableId,
-} from '../../domain/index.ts';
+import { getCellValue, getTemplate, withTotals, type TableId } from '../../domain/index.ts';
 import { FindingsPanel } from '../findings/findings-panel.tsx';
 import { formatCellValue } from '../format-number.ts';
 import { OfficialTable } from '../official-table/official-table.tsx';
 import { KIND_LABELS, type AggregateRow } from './aggregate-rows.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 
 const TABLES: readonly TableId[] = ['active', 'requests', 'reviews'];
 

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import {
   checkReport,
   getTemplate,
-  noteMessage,
   rolloverReport,
   setCellValue,
   withTotalsAfter,

@@ -1,9 +1,10 @@
 import type { CliIo } from '../cli-io.ts';
-import { countWord, noteMessage } from '../../domain/index.ts';
+import { countWord } from '../../domain/index.ts';
 import { findingLine, oneLine, SEVERITY_WORDS } from '../format-findings.ts';
 import type { LoadResult } from '../load-report.ts';
 import { importFindings } from '../report-output.ts';
 import type { ImportFinding } from '../../io/import/import.types.ts';
+import { noteMessage } from '../../domain/wording/notes/index.ts';
 
 type Loaded = Extract<LoadResult, { ok: true }>;
 

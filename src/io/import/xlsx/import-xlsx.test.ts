@@ -5,13 +5,14 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { noteMessage, withTotals, type Report } from '../../../domain/index.ts';
+import { withTotals, type Report } from '../../../domain/index.ts';
 import { loadFixture } from '../../../domain/test-support/fixtures.ts';
 import { renderXlsx, renderXlsxTemplate } from '../../export/xlsx/index.ts';
 import { importReportFile } from '../import-file.ts';
 import { expectImportedAs, SEED_NAMES } from '../test-support/realistic/seeds.ts';
 import type { ImportResult } from '../import.types.ts';
 import { fillTemplate, officeWorkbook, type OfficeLayout } from './test-support.ts';
+import { noteMessage } from '../../../domain/wording/notes/index.ts';
 
 // exceljs loads and a workbook is written or read in each test: slow on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });

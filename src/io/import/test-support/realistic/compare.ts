@@ -4,14 +4,9 @@
  * exactly; the narrative without whitespace (paragraph breaks are free). Returns the
  * differences as lines, so that a test can show all of them at once.
  */
-import {
-  allCells,
-  getCellValue,
-  getTemplate,
-  noteMessage,
-  type Report,
-} from '../../../../domain/index.ts';
+import { allCells, getCellValue, getTemplate, type Report } from '../../../../domain/index.ts';
 import type { ImportResult } from '../../import.types.ts';
+import { noteMessage } from '../../../../domain/wording/notes/index.ts';
 
 const squeeze = (text: string | undefined): string => (text ?? '').replace(/\s+/gu, '');
 

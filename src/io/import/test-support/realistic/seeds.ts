@@ -3,11 +3,12 @@
  * check every realistic variant must pass.
  */
 import { expect } from 'vitest';
-import { noteMessage, type Report } from '../../../../domain/index.ts';
+import { type Report } from '../../../../domain/index.ts';
 import { loadFixture, type FixtureName } from '../../../../domain/test-support/fixtures.ts';
 import type { ImportResult } from '../../import.types.ts';
 import { reportDifferences } from './compare.ts';
 import { reportOutline, type OutlineOptions, type ReportOutline } from './report-outline.ts';
+import { noteMessage } from '../../../../domain/wording/notes/index.ts';
 
 export const SEED_NAMES: readonly FixtureName[] = ['mfa-2024', 'mfa-2020'];
 
