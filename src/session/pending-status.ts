@@ -11,6 +11,7 @@ import {
   parseCellInput,
   REFUSED_RULE,
   type CellId,
+  type CellInputProblem,
   type Finding,
   type FormatId,
   type TableId,
@@ -24,6 +25,8 @@ export interface PendingCellStatus {
   readonly refused: boolean;
   /** Why the text is not a value of its cell; undefined for a valid figure not yet committed. */
   readonly message: string | undefined;
+  /** What is wrong with the text as it stands; undefined for a valid figure not yet committed. */
+  readonly problem: CellInputProblem | undefined;
 }
 
 /** The cells with pending text, in the template's order. */
@@ -43,6 +46,7 @@ export function pendingCellStatus(
       text: entry.text,
       refused: entry.message !== undefined,
       message: entry.message ?? (parsed.ok ? undefined : parsed.message),
+      problem: parsed.ok ? undefined : parsed.problem,
     });
   }
   return out;
@@ -57,12 +61,13 @@ export function refusedEntryFindings(format: FormatId, pending: PendingTexts): r
   const findings: Finding[] = [];
   for (const p of pendingCellStatus(format, pending)) {
     const cell = findCell(template, p.cell);
-    if (!p.refused || p.message === undefined || !cell) continue;
+    // A refused text corrected is no longer refused (typeCell drops its message at once).
+    if (!p.refused || p.problem === undefined || !cell) continue;
     findings.push({
       rule: REFUSED_RULE,
       severity: 'error',
       code: 'cells.refused',
-      params: { label: cellLabel(cell), reason: p.message },
+      params: { label: cellLabel(cell), problem: p.problem },
       cells: [p.cell],
       area: p.cell.split('.')[0] as TableId,
     });

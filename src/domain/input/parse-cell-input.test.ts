@@ -126,6 +126,7 @@ describe('parseCellInput: refused with a Chinese message', () => {
   it('names the text that was refused as it was typed (trimmed)', () => {
     expect(parseCellInput('  十二件 ', 'count')).toEqual({
       ok: false,
+      problem: { kind: 'notANumber', text: '十二件' },
       message: '“十二件”不是数字：请填写阿拉伯数字，没有的填 0',
     });
   });

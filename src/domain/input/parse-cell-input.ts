@@ -24,10 +24,17 @@
  */
 import type { CellKind } from '../templates/index.ts';
 import { cellValueSchema, MONEY_DECIMALS } from '../model/index.ts';
+import type { CellInputProblem } from '../notes/index.ts';
+import { cellInputProblemWord } from '../wording/input.ts';
 
 export type CellInputResult =
   | { readonly ok: true; readonly value: number | null }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly problem: CellInputProblem;
+      /** The problem's sentence, as the cell shows it. */
+      readonly message: string;
+    };
 
 const MINUS_SIGNS = new Set(['\u2212', '\u2010', '\u2011', '\u2012', '\u2013', '\uFE63', '\uFF0D']);
 // Whitespace of every width, including zero-width characters copied along from web pages.
@@ -56,7 +63,11 @@ export function isBlankInput(text: string): boolean {
   return text.replace(SPACES, '') === '';
 }
 
-const fail = (message: string): CellInputResult => ({ ok: false, message });
+const fail = (problem: CellInputProblem): CellInputResult => ({
+  ok: false,
+  problem,
+  message: cellInputProblemWord(problem),
+});
 
 /**
  * Parses what was typed or pasted into a cell of the given kind.
@@ -68,8 +79,7 @@ export function parseCellInput(text: string, kind: CellKind): CellInputResult {
   const original = text.trim();
   let s = normalizeFigureText(text);
   if (s === '') return { ok: true, value: null };
-  const notANumberMessage = `“${original}”不是数字：请填写阿拉伯数字，没有的填 0`;
-  const notANumber = fail(notANumberMessage);
+  const notANumber = fail({ kind: 'notANumber', text: original });
 
   let negative = false;
   // Accounting negatives as Excel copies them: (8)
@@ -96,10 +106,7 @@ export function parseCellInput(text: string, kind: CellKind): CellInputResult {
     } else if (s.endsWith('元')) {
       const inYuan = readDecimal(s.slice(0, -1));
       if (inYuan) {
-        const wan = Number(shift(inYuan, -4));
-        return fail(
-          `本格单位是万元：${original}＝${formatPlain(wan)}万元，请填 ${formatPlain(wan)}`,
-        );
+        return fail({ kind: 'yuan', text: original, wan: Number(shift(inYuan, -4)) });
       }
       return notANumber;
     }
@@ -117,7 +124,7 @@ export function parseCellInput(text: string, kind: CellKind): CellInputResult {
   const decimal = readDecimal(s);
   if (!decimal) {
     if (/^[\d,]+(\.\d*)?$/.test(s) && /\d/.test(s))
-      return fail(`“${original}”的千位分隔符位置不对：应为每三位一个，如 1,234`);
+      return fail({ kind: 'grouping', text: original });
     return notANumber;
   }
   const digits = shift(decimal, scale);
@@ -125,22 +132,21 @@ export function parseCellInput(text: string, kind: CellKind): CellInputResult {
   const value = (negative ? -1 : 1) * Number(digits);
 
   if (negative && value !== 0 && kind !== 'signed') {
-    return fail(
-      kind === 'money' ? '金额不能为负数' : '数量不能为负数（只有“本年增/减”可以填负数）',
-    );
+    return fail({ kind: 'negative', cell: kind });
   }
   if (kind !== 'money' && fraction !== '') {
     return fail(
       scale > 0
-        ? `“${original}”＝${formatPlain(Math.abs(value))}，不是整数：数量应为整数`
-        : '数量应为整数，不能有小数',
+        ? { kind: 'notInteger', text: original, scaled: roundNoise(Math.abs(value)) }
+        : { kind: 'notInteger', text: original },
     );
   }
   if (kind === 'money' && fraction.length > MONEY_DECIMALS)
-    return fail(`金额最多保留 ${MONEY_DECIMALS} 位小数（单位：万元）`);
+    return fail({ kind: 'moneyDecimals', decimals: MONEY_DECIMALS });
 
   const checked = cellValueSchema(kind).safeParse(value === 0 ? 0 : value); // no -0
-  if (!checked.success) return fail(checked.error.issues[0]?.message ?? notANumberMessage);
+  // Every other shape was refused above: what the schema still refuses is the size.
+  if (!checked.success) return fail({ kind: 'tooLarge' });
   return { ok: true, value: checked.data };
 }
 
@@ -177,6 +183,7 @@ function shift({ whole, fraction }: Decimal, power: number): string {
   return f ? `${w}.${f}` : w;
 }
 
-function formatPlain(n: number): string {
-  return String(Math.round(n * 1e10) / 1e10);
+/** Binary-fraction noise off a figure made by 万/亿 (1.23456万 → 12345.6). */
+function roundNoise(n: number): number {
+  return Math.round(n * 1e10) / 1e10;
 }

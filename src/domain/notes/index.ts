@@ -1,4 +1,5 @@
 export type * from './note.types.ts';
+export type * from './cell-input-problem.ts';
 export type * from './codes.ts';
 export type * from './codes/rule-codes.ts';
 export type * from './codes/import-codes.ts';

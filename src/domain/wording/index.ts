@@ -7,3 +7,4 @@ export * from './narrative.ts';
 export * from './charts.ts';
 export * from './xlsx.ts';
 export * from './comparison-export.ts';
+export * from './input.ts';

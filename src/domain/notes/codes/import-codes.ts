@@ -6,6 +6,7 @@
  * group and own label, e.g. "（六）其他处理 3.其他").
  */
 import type { FormatId, TableId } from '../../templates/template.types.ts';
+import type { CellInputProblem } from '../cell-input-problem.ts';
 
 /** What the narrative's text lost because it was not the report's own text. */
 type RemovedLines = { readonly lines: readonly number[] };
@@ -19,14 +20,14 @@ export type FigureFit =
   /** Too many: the first ones kept, these (as printed) left out. */
   | { readonly how: 'cut'; readonly cut: string };
 
-/** Where a cell's figure could not be read, and why (`reason`: the input parser's own sentence). */
+/** Where a cell's figure could not be read, and why (`problem`: what the input parser found). */
 export type UnreadableFigure =
   /** A figure of the text (line) that is no value of the cell's kind. */
   | {
       readonly in: 'text';
       readonly line: number;
       readonly printed: string;
-      readonly reason: string;
+      readonly problem: CellInputProblem;
     }
   /** A cell of our workbook holding text that is no value of the cell's kind. */
   | {
@@ -34,7 +35,7 @@ export type UnreadableFigure =
       readonly sheet: string;
       readonly address: string;
       readonly printed: string;
-      readonly reason: string;
+      readonly problem: CellInputProblem;
     }
   /** A cell of our workbook whose formula gives an error (#DIV/0!, #REF!, …). */
   | {

@@ -4,6 +4,7 @@
  * (`narrative.fees.notices`). Labels are the template's printed labels (data, not wording).
  */
 import type { FormatId, TableId } from '../../templates/template.types.ts';
+import type { CellInputProblem } from '../cell-input-problem.ts';
 
 /** What is wrong with a cell's value (`cells.valid`). */
 export type CellValueProblem =
@@ -28,7 +29,7 @@ export interface RuleNoteParams {
   };
   'cells.complete': { readonly table: TableId; readonly count: number; readonly final: boolean };
   /** A text typed into a cell and refused (kept as pending text until fixed or reverted). */
-  'cells.refused': { readonly label: string; readonly reason: string };
+  'cells.refused': { readonly label: string; readonly problem: CellInputProblem };
   'requests.balance': {
     /** The applicant column's label (自然人, 商业企业, …). */
     readonly column: string;

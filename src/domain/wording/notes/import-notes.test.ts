@@ -86,7 +86,7 @@ const SAMPLES: { readonly [C in ImportCode]: NoteParams<C> } = {
     line: 76,
     printed: '三',
     label: '行政许可',
-    reason: '“三”不是数字：请填写阿拉伯数字，没有的填 0',
+    problem: { kind: 'notANumber', text: '三' },
   },
   'import.figure.yuan': {
     line: 77,

@@ -6,6 +6,7 @@ import type { FormatId } from '../../templates/template.types.ts';
 import { TABLE_WORDS } from '../words.ts';
 import { XLSX_WORDS } from '../xlsx.ts';
 import type { NoteWords } from './note-words.types.ts';
+import { cellInputProblemWord } from '../input.ts';
 
 /** “a”、“b”: printed texts quoted one by one. */
 const quoted = (texts: readonly string[]): string => texts.map((t) => `“${t}”`).join('、');
@@ -38,9 +39,9 @@ function fitWords(fit: FigureFit, count: number, cells: number): string {
 function unreadableWords(p: UnreadableFigure & { readonly label: string }): string {
   switch (p.in) {
     case 'text':
-      return `第 ${p.line} 行的“${p.printed}”不能作为“${p.label}”：${p.reason}`;
+      return `第 ${p.line} 行的“${p.printed}”不能作为“${p.label}”：${cellInputProblemWord(p.problem)}`;
     case 'sheet':
-      return `“${p.sheet}”工作表 ${p.address} 格（${p.label}）填的是“${p.printed}”：${p.reason}；已按未填写处理`;
+      return `“${p.sheet}”工作表 ${p.address} 格（${p.label}）填的是“${p.printed}”：${cellInputProblemWord(p.problem)}；已按未填写处理`;
     case 'formula':
       return `“${p.sheet}”工作表 ${p.address} 格（${p.label}）的公式出错（${p.error}），已按未填写处理，请在表格中改正`;
   }

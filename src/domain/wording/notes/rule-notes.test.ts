@@ -12,7 +12,7 @@ const SAMPLES: { readonly [C in keyof RuleNoteParams]: RuleNoteParams[C] } = {
     limit: 6,
   },
   'cells.complete': { table: 'requests', count: 12, final: true },
-  'cells.refused': { label: '（一）予以公开 自然人', reason: '不是整数' },
+  'cells.refused': { label: '（一）予以公开 自然人', problem: { kind: 'notInteger', text: '2.5' } },
   'requests.balance': {
     column: '自然人',
     newReceived: 3,

@@ -3,6 +3,7 @@ import { plainFigure as num } from '../../model/totals.ts';
 import { MAX_CELL_VALUE, MONEY_DECIMALS } from '../../model/cell-value-schema.ts';
 import { getTemplate } from '../../templates/index.ts';
 import type { CellValueProblem, QuotedFigure, RuleNoteParams } from '../../notes/index.ts';
+import { cellInputProblemWord } from '../input.ts';
 import { refusedEntryMessage } from '../status.ts';
 import { TABLE_WORDS } from '../words.ts';
 import type { NoteWords } from './note-words.types.ts';
@@ -54,7 +55,7 @@ export const RULE_NOTE_WORDS: NoteWords<RuleNoteParams> = {
     `${p.label}：${CELL_PROBLEM_WORDS[p.problem](p.limit)}（现为 ${p.problem === 'moneyDecimals' ? String(p.value) : num(p.value)}）`,
   'cells.complete': (p) =>
     `${TABLE_WORDS[p.table]}有 ${p.count} 个单元格未填写${p.final ? '，没有的请填 0' : ''}`,
-  'cells.refused': (p) => refusedEntryMessage(p.label, p.reason),
+  'cells.refused': (p) => refusedEntryMessage(p.label, cellInputProblemWord(p.problem)),
   'requests.balance': (p) => {
     const left = p.newReceived + p.carriedOver;
     const right = p.resultsTotal + p.carriedForward;

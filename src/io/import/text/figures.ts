@@ -8,7 +8,12 @@
  * figures is a placeholder for an empty cell. Figures separated by commas are split ("1,0,4"),
  * except for thousands groups ("1,234").
  */
-import { parseCellInput, roundMoney, type CellKind } from '../../../domain/index.ts';
+import {
+  parseCellInput,
+  roundMoney,
+  type CellInputProblem,
+  type CellKind,
+} from '../../../domain/index.ts';
 
 export type Piece =
   | { readonly kind: 'text'; readonly text: string }
@@ -112,7 +117,7 @@ export type FigureValue =
   | { readonly ok: true; readonly value: number | null; readonly note?: 'placeholder' }
   /** An amount printed in 元, converted exactly to 万元: said, not doubted. */
   | { readonly ok: true; readonly value: number; readonly note: 'yuan' }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly problem: CellInputProblem };
 
 /**
  * The value of a printed figure in a cell of `kind` (counts: 32万 = 320000; money is in 万元,
@@ -133,5 +138,5 @@ export function figureValue(printed: string, kind: CellKind, placeholder = false
         return { ok: true, value: checked.value, note: 'yuan' };
     }
   }
-  return { ok: false, message: parsed.message };
+  return { ok: false, problem: parsed.problem };
 }

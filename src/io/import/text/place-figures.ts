@@ -471,7 +471,7 @@ class Placement {
           note(
             'import.figure.unreadable',
             'error',
-            { in: 'text', ...about, reason: read.message },
+            { in: 'text', ...about, problem: read.problem },
             at,
           ),
         );

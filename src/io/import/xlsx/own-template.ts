@@ -134,7 +134,7 @@ export function readOwnWorkbook(
       const printed = content.kind === 'number' ? String(content.value) : content.text;
       const read = parseCellInput(printed, cell.kind);
       if (!read.ok) {
-        flag(id, printed, { in: 'sheet', ...about, printed, reason: read.message });
+        flag(id, printed, { in: 'sheet', ...about, printed, problem: read.problem });
         continue;
       }
       report = setCellValue(report, id, read.value);
