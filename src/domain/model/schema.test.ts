@@ -311,7 +311,11 @@ describe('parseReportJson: rejected text', () => {
   it('rejects truncated JSON', () => {
     const text = fixtureText('mfa-2024');
     const issue = issueAt(parseReportJson(text.slice(0, Math.floor(text.length / 2))), '');
-    expect(issue.message).toMatch(/不是有效的 JSON/);
+    expect(issue.message).toMatch(/^不是有效的 JSON（文件可能不完整或已损坏）：/);
+    // Said in Chinese: where it stopped, never the engine's English message.
+    expect(issue.message.replace('JSON', '')).not.toMatch(/[A-Za-z]{3,}/);
+    expect(issueAt(parseReportJson('{"schema": 1,'), '').message).toMatch(/第 1 行第 14 列附近$/);
+    expect(issueAt(parseReportJson('{"a": 1}\n  x'), '').message).toMatch(/第 2 行第 3 列附近$/);
   });
 
   it('accepts an empty report made by the app, serialised', () => {

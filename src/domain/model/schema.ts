@@ -266,13 +266,34 @@ export function parseReportJson(text: string): ParseReportResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof SyntaxError ? e.message : String(e);
     return {
       ok: false,
-      issues: [{ path: '', message: `不是有效的 JSON（文件可能不完整或已损坏）：${detail}` }],
+      issues: [
+        {
+          path: '',
+          message: `不是有效的 JSON（文件可能不完整或已损坏）${jsonErrorPlace(e, text)}`,
+        },
+      ],
     };
   }
   return parseReport(value);
+}
+
+/**
+ * Where JSON.parse stopped, in Chinese ("：第 1 行第 2589 列附近", counted from the position the
+ * engine gives); the engine's own English message is not shown to a clerk.
+ */
+function jsonErrorPlace(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : '';
+  const position = /position (\d+)/u.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    return `：第 ${line} 行第 ${column} 列附近`;
+  }
+  if (/end of (JSON )?input/iu.test(message)) return '：文件在中途结束';
+  return '';
 }
 
 function utf8Length(text: string): number {
