@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   FORMAT_WORDS,
+  yearChangeWords,
   formatForYear,
   MAX_ROLLOVER_YEAR,
   type Report,
@@ -185,7 +186,7 @@ function FormatChangeConfirm({
   return (
     <div className="format-change" data-testid="format-change">
       <h3>格式将改变</h3>
-      <p>{change.explanation}</p>
+      <p>{yearChangeWords(change)}</p>
       {listed.length > 0 && (
         <ul className="dropped-figures">
           {listed.map((d) => (

@@ -8,7 +8,8 @@
  * - 2019 → 2021: the one row of （六）其他处理 cannot be split into three, and table 二 is not
  *   comparable across the formats (§3 #2–#7): those figures are dropped, named and counted so that
  *   the user confirms first (nothing is dropped silently).
- * The narrative, 说明, last year's report and the 落款 are kept.
+ * The narrative, 说明, last year's report and the 落款 are kept. What it does is worded by the
+ * wording module's yearChangeWords.
  */
 import {
   allCells,
@@ -28,7 +29,6 @@ import {
   type CellValue,
   type Report,
 } from '../model/index.ts';
-import { FORMAT_WORDS, TABLE_SHORT_WORDS } from '../wording/index.ts';
 
 export interface DroppedFigure {
   readonly cell: CellId;
@@ -47,8 +47,6 @@ export interface YearChange {
   readonly merged: number;
   /** Entered figures the new format has no place for. */
   readonly dropped: readonly DroppedFigure[];
-  /** What the change does, in Chinese: one sentence when the format stays, more when it changes. */
-  readonly explanation: string;
 }
 
 const OTHER_HANDLING = 'requests.results.otherHandling';
@@ -69,7 +67,6 @@ export function changeReportYear(report: Report, year: number): YearChange {
       kept: 0,
       merged: 0,
       dropped: [],
-      explanation: `年度改为 ${year}，格式不变（${FORMAT_WORDS[to]}）。`,
     };
 
   const old = getTemplate(from);
@@ -105,15 +102,6 @@ export function changeReportYear(report: Report, year: number): YearChange {
     ...pick(report, ['narrative', 'previous', 'acknowledgements', 'sources', 'publication']),
   } as Report);
 
-  const sentences = [
-    `年度改为 ${year}，应使用${FORMAT_WORDS[to]}，报告将按该格式重新排列。`,
-    kept > 0 ? `两种格式含义相同的 ${kept} 个数字原样保留。` : '',
-    merged > 0 ? `“（六）其他处理”的 ${merged} 个数字合并为一行。` : '',
-    dropped.length > 0
-      ? `新格式中没有对应位置、将被清空的数字 ${dropped.length} 个：${droppedSummary(dropped)}。`
-      : '没有数字被清空。',
-    '正文、说明和落款保留。',
-  ];
   return {
     report: result,
     from,
@@ -121,7 +109,6 @@ export function changeReportYear(report: Report, year: number): YearChange {
     kept,
     merged,
     dropped,
-    explanation: sentences.filter(Boolean).join(''),
   };
 }
 
@@ -129,15 +116,4 @@ function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pa
   const out: Partial<Pick<T, K>> = {};
   for (const k of keys) if (o[k] !== undefined) out[k] = o[k];
   return out;
-}
-
-/** "表二 8 个，表三 3 个" */
-function droppedSummary(dropped: readonly DroppedFigure[]): string {
-  const byTable = new Map<string, number>();
-  for (const d of dropped) {
-    const table = d.cell.split('.')[0] as keyof typeof TABLE_SHORT_WORDS;
-    const word = TABLE_SHORT_WORDS[table];
-    byTable.set(word, (byTable.get(word) ?? 0) + 1);
-  }
-  return [...byTable].map(([t, n]) => `${t} ${n} 个`).join('，');
 }

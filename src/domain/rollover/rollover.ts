@@ -39,6 +39,7 @@ import {
   type Report,
 } from '../model/index.ts';
 import { note, type CarryRows, type NoteOf, type RolloverNoteParams } from '../notes/index.ts';
+import { rolloverYearWords } from '../wording/year-change.ts';
 
 /** The latest year the report schema accepts (schema.ts: year ≤ 2100). */
 export const MAX_ROLLOVER_YEAR = 2100;
@@ -79,9 +80,10 @@ export class RolloverError extends Error {
  * @example rolloverYearProblem(report2024, 2024) // '新年度（2024）应晚于上年报告的年度（2024）'
  */
 export function rolloverYearProblem(last: Report, year: number): string | undefined {
-  if (!Number.isInteger(year)) return `年度应为整数，实际为 ${String(year)}`;
-  if (year <= last.year) return `新年度（${year}）应晚于上年报告的年度（${last.year}）`;
-  if (year > MAX_ROLLOVER_YEAR) return `年度不能晚于 ${MAX_ROLLOVER_YEAR} 年，实际为 ${year}`;
+  if (!Number.isInteger(year)) return rolloverYearWords({ kind: 'notInteger', year });
+  if (year <= last.year) return rolloverYearWords({ kind: 'notAfter', year, last: last.year });
+  if (year > MAX_ROLLOVER_YEAR)
+    return rolloverYearWords({ kind: 'tooLate', year, max: MAX_ROLLOVER_YEAR });
   return undefined;
 }
 

@@ -8,3 +8,4 @@ export * from './charts.ts';
 export * from './xlsx.ts';
 export * from './comparison-export.ts';
 export * from './input.ts';
+export * from './year-change.ts';
