@@ -165,6 +165,12 @@ describe('a 序号 column numbering the rows of tables 二, 三 and 四', () => 
       expectClean(result, report);
     });
 
+    it.each(TEXTS)(`${name}: the column headed 编号, %s`, async (_, copy) => {
+      const { report, outline } = realisticSeed(name);
+      const { result } = await importReportText(copy(serialColumn(outline, 'table', '编号')));
+      expectClean(result, report);
+    });
+
     it(`${name}: a saved web page`, async () => {
       const { report, outline } = realisticSeed(name);
       const html = govPageHtml(serialColumn(outline));

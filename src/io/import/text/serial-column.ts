@@ -4,7 +4,7 @@
  * figures: read as figures they would shift a row's figures by one, or end the previous row.
  * They are taken out of the table lines before the rows are read.
  *
- * Only after a cell "序号" (the column's header, printed again by table 二 in each block's header)
+ * Only after a cell "序号" (or "编号", "序": the column's header, printed again by table 二 in each block's header)
  * and only the numbers that continue its count: the first cell of a row ("1 一、本年新收… 82 …",
  * tabs or spaces between cells), or a number alone on its line (a cell per line) that sits
  * between the previous row's figures (or the header, for 1) and the next row's label, or, for 1,
@@ -14,7 +14,8 @@ import { isFiguresOnly } from './figures.ts';
 import { compact, type SourceLine } from './normalise.ts';
 import type { TableLine } from './records.ts';
 
-const HEADER = '序号';
+/** Headers such a column is printed with (序号 mostly; 编号 and 序 in some offices' templates). */
+const HEADERS: ReadonlySet<string> = new Set(['序号', '编号', '序']);
 /** How far after a lone number its row's figures must start (a label broken over lines). */
 const LABEL_LINES = 3;
 
@@ -33,7 +34,7 @@ export function withoutSerialColumn(
     const text = textOf(i);
     return text !== undefined && isFiguresOnly(text);
   };
-  const isHeader = (i: number): boolean => textOf(i)?.split(' ')[0] === HEADER;
+  const isHeader = (i: number): boolean => HEADERS.has(textOf(i)?.split(' ')[0] ?? '');
   /** A row label follows line i: text, then figures before any other 序号 header. */
   const rowFollows = (i: number): boolean => {
     if (textOf(i + 1) === undefined || figures(i + 1) || isHeader(i + 1)) return false;
@@ -53,7 +54,7 @@ export function withoutSerialColumn(
     const text = tl.line.text;
     if (tableHeadings.some((h) => compact(text).startsWith(h))) next = 0;
     const [first, ...rest] = text.split(' ');
-    if (first === HEADER) {
+    if (HEADERS.has(first ?? '')) {
       next = Math.max(next, 1);
       fresh = true;
       if (rest.length > 0) out.push(withText(tl, rest.join(' ')));

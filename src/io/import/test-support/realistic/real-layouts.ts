@@ -204,11 +204,12 @@ export function viewerOrderCopy(outline: ReportOutline): string {
  * A 序号 column in front of every table, as many offices print tables 二, 三 and 四: "序号"
  * over the header rows (and in table 二's 信息内容 rows), then the rows numbered 1, 2, 3 …
  * down the table, or from 1 again in each of table 二's blocks (`restart`); table 二's block
- * titles span the new column too.
+ * titles span the new column too. `header`: what the column is headed (序号, 编号 or 序).
  */
 export function serialColumn(
   outline: ReportOutline,
   restart: 'table' | 'block' = 'table',
+  header: '序号' | '编号' | '序' = '序号',
 ): ReportOutline {
   return mapBlocks(outline, (b) => {
     if (b.kind !== 'table') return b;
@@ -216,13 +217,13 @@ export function serialColumn(
     let n = 0;
     const rows = t.rows.map((row, r): OutlineRow => {
       if (r < t.headerRows)
-        return r === 0 ? [{ text: '序号', rowSpan: t.headerRows }, ...row] : row;
+        return r === 0 ? [{ text: header, rowSpan: t.headerRows }, ...row] : row;
       const first = row[0]!;
       if (row.length === 1 && !first.figure)
         return [{ ...first, colSpan: (first.colSpan ?? 1) + 1 }];
       if (first.text === '信息内容') {
         if (restart === 'block') n = 0;
-        return [{ text: '序号' }, ...row];
+        return [{ text: header }, ...row];
       }
       return [{ text: String(++n) }, ...row];
     });
