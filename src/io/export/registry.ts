@@ -6,14 +6,12 @@
  */
 import { EXPORT_FORMAT_WORDS, type Report } from '../../domain/index.ts';
 import { exportFileName } from './report-document.ts';
+import { DOCX_MIME_TYPE } from './docx/docx-mime.ts';
+import type { TextEncoding } from './text/text-encoding.ts';
 import { XLSX_MIME } from './xlsx/xlsx-blob.ts';
 
-/**
- * Line ends and byte-order mark of the plain-text export: 'windows' (CRLF with a UTF-8 BOM, the
- * default: old Notepad and Excel read it right) or 'unix' (LF, no BOM, for scripts and diffs).
- */
-export type TextEncoding = 'windows' | 'unix';
-export const TEXT_ENCODINGS: readonly TextEncoding[] = ['windows', 'unix'];
+export { TEXT_ENCODINGS, type TextEncoding } from './text/text-encoding.ts';
+export { DOCX_MIME_TYPE };
 
 export interface ExportOptions {
   readonly textEncoding?: TextEncoding;
@@ -46,8 +44,6 @@ export interface Exporter {
   readonly load: () => Promise<RenderExport>;
 }
 
-export const DOCX_MIME_TYPE =
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const REPORT_NAME = '政府信息公开工作年度报告';
 const CHECKLIST_NAME = '年度报告审签单';
 

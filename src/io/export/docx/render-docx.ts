@@ -42,7 +42,7 @@ import {
   type ReportDocument,
   type TextRun as DocTextRun,
 } from '../report-document.ts';
-import { DOCX_MIME_TYPE } from '../registry.ts';
+import { DOCX_MIME_TYPE } from './docx-mime.ts';
 import {
   BODY_CHAR_PITCH_PT,
   DRAFT_MARK,

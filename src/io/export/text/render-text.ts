@@ -15,7 +15,7 @@
  */
 import type { GridSlot, LayoutCell } from '../../../domain/index.ts';
 import type { DocBlock, ReportDocument } from '../report-document.ts';
-import type { TextEncoding } from '../registry.ts';
+import type { TextEncoding } from './text-encoding.ts';
 
 type TableBlock = Extract<DocBlock, { kind: 'table' }>;
 type Grid = readonly (readonly GridSlot[])[];
