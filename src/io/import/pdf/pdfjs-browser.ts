@@ -12,7 +12,7 @@
  */
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import PdfJsWorker from './pdf.worker.ts?worker&inline';
-import type { PdfEnvironment } from './pdfjs-env.ts';
+import type { PdfEnvironment } from './pdfjs-types.ts';
 
 type DataUrl = () => Promise<{ default: string }>;
 

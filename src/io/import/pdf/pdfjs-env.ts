@@ -10,19 +10,9 @@
  *   (a blob: URL, allowed by the CSP's worker-src, and the only kind of worker the single-file
  *   build can hold); CMaps for Chinese (GB) fonts are bundled as data. Nothing is fetched.
  */
-import type { PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfEnvironment, PdfJs } from './pdfjs-types.ts';
 
-export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-export interface PdfEnvironment {
-  readonly pdfjs: PdfJs;
-  /** The worker to parse a document in (browser), or undefined: pdf.js's in-process one (Node). */
-  worker(): PDFWorker | undefined;
-  /** Ends a worker that is stuck (after a time-out); the next document gets a fresh one. */
-  discardWorker(): void;
-  /** A CMap file (e.g. "GBK-EUC-H.bcmap") as bytes, or null when it is not available. */
-  cMap(file: string): Promise<Uint8Array | null>;
-}
+export type { PdfEnvironment, PdfJs } from './pdfjs-types.ts';
 
 /** See nodeEnvironment. */
 const NODE_WORKER: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
