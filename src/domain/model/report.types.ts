@@ -4,21 +4,13 @@
  * they are always recomputed; in an imported file they are what the file said, and the
  * `imported.totals` rule compares them with their items.
  */
-import type { FormatId, NarrativeKey } from '../templates/index.ts';
+import type { ApplicantColumnKey, FormatId, NarrativeKey } from '../templates/index.ts';
 
 export const REPORT_SCHEMA_ID = 'xxgk-nianbao/report@1';
 
 export type CellValue = number | null;
 
-export interface ApplicantRow {
-  naturalPerson: CellValue;
-  commercial: CellValue;
-  research: CellValue;
-  publicInterest: CellValue;
-  legalServices: CellValue;
-  other: CellValue;
-  total: CellValue;
-}
+export type ApplicantRow = { [K in ApplicantColumnKey]: CellValue };
 
 export interface ReviewGroup {
   upheld: CellValue;

@@ -9,12 +9,11 @@ import {
   type RequestRowSpec,
   type ReviewsTableSpec,
 } from './table-builders.ts';
-import type { ApplicantRow } from '../model/report.types.ts';
-import type { TableTemplate } from './template.types.ts';
+import type { ApplicantColumnKey, TableTemplate } from './template.types.ts';
 
 export const REQUESTS_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
-export const APPLICANT_COLUMNS: readonly (ColumnSpec & { readonly key: keyof ApplicantRow })[] = [
+export const APPLICANT_COLUMNS: readonly (ColumnSpec & { readonly key: ApplicantColumnKey })[] = [
   { key: 'naturalPerson', label: '自然人' },
   { key: 'commercial', label: '商业企业' },
   { key: 'research', label: '科研机构' },
@@ -25,7 +24,7 @@ export const APPLICANT_COLUMNS: readonly (ColumnSpec & { readonly key: keyof App
 ];
 
 /** Table 三's seven columns: the six kinds of applicant, then 总计. */
-export const APPLICANT_KEYS: readonly (keyof ApplicantRow)[] = APPLICANT_COLUMNS.map((c) => c.key);
+export const APPLICANT_KEYS: readonly ApplicantColumnKey[] = APPLICANT_COLUMNS.map((c) => c.key);
 
 export const REQUESTS_BEFORE: readonly RequestRowSpec[] = [
   { key: 'newReceived', label: '一、本年新收政府信息公开申请数量' },

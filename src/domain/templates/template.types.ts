@@ -107,3 +107,13 @@ export interface FormatTemplate {
   readonly sections: readonly SectionTemplate[];
   readonly tables: { readonly [K in TableId]: TableTemplate };
 }
+
+/** The columns of table 三 by applicant: six kinds and their 总计 (the report's ApplicantRow keys). */
+export type ApplicantColumnKey =
+  | 'naturalPerson'
+  | 'commercial'
+  | 'research'
+  | 'publicInterest'
+  | 'legalServices'
+  | 'other'
+  | 'total';
