@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { createDraft, openReportAsDraft, openTab, TABLE_3, typeInto } from './editor-helpers.ts';
-import { watch } from './page-watch.ts';
+import { watch, watchOffline } from './page-watch.ts';
 
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
 
@@ -159,10 +159,8 @@ test('the Word document with the 图解 carries each chart as SVG with a 2× PNG
   expect(Buffer.from(files['word/document.xml']!).toString('utf8')).toContain('附：图解');
 });
 
-test('the offline single file draws the 图解 under its strict CSP', async ({ page, context }) => {
-  const w = await watch(page);
-  await context.setOffline(true);
-  await context.route(/^(https?|wss?):/, (route) => route.abort());
+test('the offline single file draws the 图解 under its strict CSP', async ({ page }) => {
+  const w = await watchOffline(page);
   const offline = pathToFileURL(path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html')).href;
   await createDraft(page, '某县民政局', 2025, offline);
   await openTab(page, '图解');

@@ -6,16 +6,13 @@
 import { expect, test } from '@playwright/test';
 import { SINGLE_FILE_URL } from './durability.ts';
 import { cellInput } from './editor-helpers.ts';
-import { watch } from './page-watch.ts';
+import { watchOffline } from './page-watch.ts';
 
 test('a saved web page is read offline, within the CSP, its scripts never run', async ({
   page,
-  context,
 }) => {
   test.setTimeout(90_000);
-  const w = await watch(page);
-  await context.setOffline(true);
-  await context.route(/^(https?|wss?):/, (route) => route.abort());
+  const w = await watchOffline(page);
   await page.goto(SINGLE_FILE_URL);
 
   const { encodeGbk, govPageHtml } =

@@ -21,7 +21,7 @@ import {
   typeInto,
 } from './editor-helpers.ts';
 import { seedPath } from './fixtures.ts';
-import { watch } from './page-watch.ts';
+import { watch, watchOffline } from './page-watch.ts';
 
 const SINGLE_FILE_URL = pathToFileURL(
   path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html'),
@@ -131,13 +131,10 @@ test.describe('importing a PDF', () => {
 
   test('works in the offline single file: inline worker, no request, no CSP violation', async ({
     page,
-    context,
     browser,
   }) => {
     const pdf = await seedPdf(browser, 'mfa-2020');
-    const w = await watch(page);
-    await context.setOffline(true);
-    await context.route(/^(https?|wss?):/, (route) => route.abort());
+    const w = await watchOffline(page);
     await page.goto(SINGLE_FILE_URL);
     await importPdf(page, '外交部2020年报告.pdf', pdf);
     await expect(page.getByRole('heading', { name: REVIEW })).toBeVisible({ timeout: 15_000 });

@@ -20,3 +20,14 @@ export async function watch(page: Page): Promise<Watch> {
   });
   return w;
 }
+
+/**
+ * Watches the page and cuts it off the network (offline, and any http(s)/ws(s) request aborted:
+ * belt and braces), for the offline single file.
+ */
+export async function watchOffline(page: Page): Promise<Watch> {
+  const w = await watch(page);
+  await page.context().setOffline(true);
+  await page.context().route(/^(https?|wss?):/, (route) => route.abort());
+  return w;
+}

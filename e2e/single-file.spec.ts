@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { seedPath } from './fixtures.ts';
-import { watch } from './page-watch.ts';
+import { watch, watchOffline } from './page-watch.ts';
 
 const SINGLE_FILE = path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html');
 const SINGLE_FILE_URL = pathToFileURL(SINGLE_FILE).href;
@@ -44,12 +44,8 @@ test.describe('offline single file opened from disk (file://)', () => {
 
   test('renders offline with no error, no CSP violation, and no request off the page', async ({
     page,
-    context,
   }, testInfo) => {
-    const w = await watch(page);
-    await context.setOffline(true);
-    // Belt and braces: if anything did try the network, it must not get out.
-    await context.route(/^(https?|wss?):/, (route) => route.abort());
+    const w = await watchOffline(page);
 
     await page.goto(SINGLE_FILE_URL);
     await expectAppShown(page);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { readSeedJson } from './fixtures.ts';
-import { watch } from './page-watch.ts';
+import { watchOffline } from './page-watch.ts';
 
 const SINGLE_FILE_URL = pathToFileURL(
   path.resolve(process.cwd(), 'dist/xxgk-nianbao-offline.html'),
@@ -15,12 +15,9 @@ const SINGLE_FILE_URL = pathToFileURL(
 
 test('the template is written and a filled workbook read offline, within the CSP', async ({
   page,
-  context,
 }) => {
   test.setTimeout(90_000);
-  const w = await watch(page);
-  await context.setOffline(true);
-  await context.route(/^(https?|wss?):/, (route) => route.abort());
+  const w = await watchOffline(page);
   await page.goto(SINGLE_FILE_URL);
   await page.getByRole('button', { name: '汇总多份报告' }).click();
 
