@@ -2,8 +2,9 @@
 import { getTemplate } from '../templates/index.ts';
 import { withTotals, type Acknowledgement, type Report } from '../model/index.ts';
 import { countWord, READY_WORD } from '../wording/index.ts';
+import { bySeverity } from '../notes/index.ts';
 import { RULES } from './catalogue.ts';
-import type { CheckMode, Finding, Rule, Severity } from './rule.types.ts';
+import type { CheckMode, Finding, Rule } from './rule.types.ts';
 
 export interface CheckOptions {
   /** Last year's report; defaults to the report's own `previous`. */
@@ -12,8 +13,6 @@ export interface CheckOptions {
   readonly mode?: CheckMode;
   readonly rules?: readonly Rule[];
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * All findings for a report, errors first. Warnings and infos that the report acknowledges
@@ -48,7 +47,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       });
     }
   }
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return bySeverity(findings);
 }
 
 function acknowledgementFor(
