@@ -74,14 +74,15 @@ describe('cells', () => {
     expect(session.cells.pendingText(NP)).toBeUndefined();
   });
 
-  it('gives the status input every pending cell with its message', async () => {
+  it('gives the status input every pending cell with its problem', async () => {
     const { session } = await setup();
     session.cells.typeCell(NP, 'abc');
     session.cells.commitCell(NP);
     session.cells.typeCell(CO, 'x');
     session.cells.typeCell('requests.carriedOver.naturalPerson', '4');
     const status = pendingCellStatus('2021', session.cells.getPending());
-    expect(status.map((s) => [s.cell, s.refused, s.message !== undefined])).toEqual([
+    expect(status[0]?.problem).toEqual({ kind: 'notANumber', text: 'abc' });
+    expect(status.map((s) => [s.cell, s.refused, s.problem !== undefined])).toEqual([
       [NP, true, true],
       [CO, false, true],
       ['requests.carriedOver.naturalPerson', false, false],

@@ -23,9 +23,7 @@ export interface PendingCellStatus {
   readonly text: string;
   /** The user tried to commit it and it was refused (the message is shown at the cell). */
   readonly refused: boolean;
-  /** Why the text is not a value of its cell; undefined for a valid figure not yet committed. */
-  readonly message: string | undefined;
-  /** What is wrong with the text as it stands; undefined for a valid figure not yet committed. */
+  /** Why the text as it stands is not a value of its cell; undefined for a valid figure not yet committed. */
   readonly problem: CellInputProblem | undefined;
 }
 
@@ -45,7 +43,6 @@ export function pendingCellStatus(
       cell: cell.id,
       text: entry.text,
       refused: entry.message !== undefined,
-      message: entry.message ?? (parsed.ok ? undefined : parsed.message),
       problem: parsed.ok ? undefined : parsed.problem,
     });
   }
