@@ -37,9 +37,16 @@ export function findingLine(finding: Finding & { readonly inPrevious?: true }): 
   );
 }
 
-/** "提示 rollover.carriedOver …", "错误 aggregate.years …": a note on one line. */
+/**
+ * "提示 rollover.carriedOver …", "提示 import.table.pageNumber 第 444 行单独的“7”看作页码…": a
+ * note on one line (severity word, code, sentence), with the line of the input it was found at
+ * when it has one and the sentence does not already name it.
+ */
 export function noteLine(note: Note): string {
-  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${noteMessage(note)}`);
+  const message = noteMessage(note);
+  const line = note.source?.line;
+  const where = line !== undefined && !message.includes(`第 ${line} 行`) ? `（第 ${line} 行）` : '';
+  return oneLine(`${SEVERITY_WORDS[note.severity]} ${note.code} ${message}${where}`);
 }
 
 export function reportName(report: Report): string {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReportFile } from '../io/import/import-file.ts';
-import { importFindingLine } from './commands/import-findings.ts';
+import { noteLine } from './format-findings.ts';
 import { note } from '../domain/index.ts';
 import { oneLine } from './format-findings.ts';
 import { cli, comparable, getPath, linesOf, loadSeed, makeTempDir, SEEDS } from './test-support.ts';
@@ -159,7 +159,7 @@ describe('what the importers refuse or flag', () => {
 
   it('an import finding is one line: severity, code, sentence, and the line when not already named', () => {
     expect(
-      importFindingLine(
+      noteLine(
         note(
           'import.html.titleFromHead',
           'warning',
@@ -171,7 +171,7 @@ describe('what the importers refuse or flag', () => {
       '待核实 import.html.titleFromHead 正文中没有印出标题，标题取自网页的标题栏：“2024年 年度报告”（第 12 行）',
     );
     expect(
-      importFindingLine(
+      noteLine(
         note(
           'import.table.pageNumber',
           'info',
@@ -180,8 +180,8 @@ describe('what the importers refuse or flag', () => {
         ),
       ),
     ).toBe('提示 import.table.pageNumber 第 444 行单独的“7”看作页码，未读入表格');
-    expect(
-      importFindingLine(note('import.html.titleFromHead', 'error', { title: '\u001b[2J格式' })),
-    ).toBe('错误 import.html.titleFromHead 正文中没有印出标题，标题取自网页的标题栏：“ [2J格式”');
+    expect(noteLine(note('import.html.titleFromHead', 'error', { title: '\u001b[2J格式' }))).toBe(
+      '错误 import.html.titleFromHead 正文中没有印出标题，标题取自网页的标题栏：“ [2J格式”',
+    );
   });
 });

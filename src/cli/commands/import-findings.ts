@@ -1,23 +1,11 @@
 import type { CliIo } from '../cli-io.ts';
 import { countWord } from '../../domain/index.ts';
-import { findingLine, oneLine, SEVERITY_WORDS } from '../format-findings.ts';
+import { findingLine, noteLine, oneLine } from '../format-findings.ts';
 import type { LoadResult } from '../load-report.ts';
 import { importFindings } from '../report-output.ts';
 import type { ImportFinding } from '../../io/import/import.types.ts';
-import { noteMessage } from '../../domain/wording/notes/index.ts';
 
 type Loaded = Extract<LoadResult, { ok: true }>;
-
-/**
- * "提示 import.table.pageNumber 第 444 行单独的“7”看作页码…": severity word, code, sentence, and
- * the line when the importer knows it and the sentence does not already name it.
- */
-export function importFindingLine(finding: ImportFinding): string {
-  const message = noteMessage(finding);
-  const line = finding.source?.line;
-  const where = line !== undefined && !message.includes(`第 ${line} 行`) ? `（第 ${line} 行）` : '';
-  return oneLine(`${SEVERITY_WORDS[finding.severity]} ${finding.code} ${message}${where}`);
-}
 
 const isTotalsFinding = (f: ImportFinding): boolean => f.code.startsWith('import.totals.');
 
@@ -41,7 +29,7 @@ export function uncertainText(loaded: Loaded): string {
  */
 export function printImporterNotes(io: CliIo, file: string, loaded: Loaded): void {
   if (loaded.kind === 'json' || loaded.importFindings.length === 0) return;
-  const lines = loaded.importFindings.map(importFindingLine);
+  const lines = loaded.importFindings.map(noteLine);
   lines.push(
     `${oneLine(file)}：${countsText(loaded.importFindings.map((f) => f.severity))}${uncertainText(loaded)}`,
   );
@@ -61,7 +49,7 @@ export function printImportFindings(io: CliIo, file: string, loaded: Loaded): vo
     (f) => !(f.rule === 'imported.totals' && totalsNamed.has(f.cells[0])),
   );
   if (fromImporter.length === 0 && fromRules.length === 0) return;
-  const lines = [...fromImporter.map(importFindingLine), ...fromRules.map(findingLine)];
+  const lines = [...fromImporter.map(noteLine), ...fromRules.map(findingLine)];
   const recomputed =
     fromRules.some((f) => f.rule === 'imported.totals') || fromImporter.some(isTotalsFinding);
   if (loaded.kind === 'json') {
