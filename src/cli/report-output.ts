@@ -16,7 +16,7 @@ export type FileFinding = Finding & { readonly inPrevious?: true };
 export function importFindings(report: Report): FileFinding[] {
   const own = checkReport(report, { rules: IMPORT_RULES });
   if (!report.previous) return own;
-  const previous = checkReport(report.previous, { rules: IMPORT_RULES }).map((f): FileFinding => ({
+  const previous = importFindings(report.previous).map((f): FileFinding => ({
     ...f,
     cells: f.cells.map((id) => `previous.${id}`),
     inPrevious: true,
